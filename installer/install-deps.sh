@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs every build, run and test dependency of Postwarden from Debian 12's packages.
+# Idempotent: packages already present are left as they are. Nothing is fetched from elsewhere.
+set -euo pipefail
+
+APT_OPTS=(-o DPkg::Lock::Timeout=600 -y --no-install-recommends)
+
+# Build: compiler, CMake, Qt 6.4, the C libraries behind shared/crypto and shared/dns.
+BUILD_PKGS=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libgl-dev
+  libldns-dev libssl-dev libsqlite3-dev libargon2-dev
+)
+# Run: fonts so that the app renders text on the offscreen platform, the Public Suffix List.
+RUN_PKGS=(fonts-dejavu-core publicsuffix ca-certificates)
+# Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers, fuzzing.
+TEST_PKGS=(
+  dnsmasq-base python3 python3-dnslib python3-dkim swaks
+  clang libclang-rt-14-dev llvm iproute2 procps
+)
+
+want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}")
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#want[@]} packages present"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update
+$SUDO apt-get "${APT_OPTS[@]}" install "${missing[@]}"
+echo "install-deps: installed ${missing[*]}"
