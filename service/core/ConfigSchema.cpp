@@ -1,0 +1,69 @@
+#include "service/core/ConfigSchema.h"
+
+#include <QCoreApplication>
+
+namespace pw::service {
+
+const QList<SettingDef>& configSchema()
+{
+    // Defaults are safe for a developer machine: loopback only, unprivileged ports.
+    static const QList<SettingDef> schema{
+        {"service", "hostname", "", SettingKind::Hostname, 0, 0,
+         "Fully qualified host name used in the SMTP banner and EHLO; empty = this machine's name."},
+        {"listen", "smtp", "127.0.0.1:2525", SettingKind::Listener, 0, 0,
+         "Inbound mail (MX), port 25 in production; host:port, empty = off."},
+        {"listen", "submission", "127.0.0.1:2587", SettingKind::Listener, 0, 0,
+         "Mail submission with STARTTLS, port 587 in production; empty = off."},
+        {"listen", "submissions", "127.0.0.1:2465", SettingKind::Listener, 0, 0,
+         "Mail submission over implicit TLS, port 465 in production; empty = off."},
+        {"listen", "imap", "127.0.0.1:2143", SettingKind::Listener, 0, 0,
+         "IMAP with STARTTLS, port 143 in production; empty = off."},
+        {"listen", "imaps", "127.0.0.1:2993", SettingKind::Listener, 0, 0,
+         "IMAP over implicit TLS, port 993 in production; empty = off."},
+        {"dns", "servers", "", SettingKind::ServerList, 0, 0,
+         "DNS servers as host:port, comma separated; empty = the system's resolvers."},
+        {"dns", "query_timeout", "2000", SettingKind::Integer, 100, 60000,
+         "Milliseconds to wait for one DNS answer before retrying."},
+        {"dns", "retry_limit", "2", SettingKind::Integer, 0, 10, "DNS retries after the first try."},
+        {"tls", "cert", "", SettingKind::Path, 0, 0,
+         "PEM certificate chain; empty = a self-signed certificate generated on first start."},
+        {"tls", "key", "", SettingKind::Path, 0, 0, "PEM private key for the certificate."},
+        {"control", "socket", "", SettingKind::Path, 0, 0,
+         "Path of the control socket; empty = control.sock in the data directory."},
+        {"log", "buffer_size", "5000", SettingKind::Integer, 100, 1000000,
+         "Log records kept in memory for logs.tail and new subscribers."},
+        {"log", "level", "info", SettingKind::LogLevel, 0, 0,
+         "Lowest level recorded: debug, info, notice, warning or error."},
+    };
+    return schema;
+}
+
+const SettingDef* findSetting(const QString& section, const QString& key)
+{
+    for (const SettingDef& def : configSchema()) {
+        if (section == QLatin1String(def.section) && key == QLatin1String(def.key))
+            return &def;
+    }
+    return nullptr;
+}
+
+QString defaultConfigText()
+{
+    QString text = QStringLiteral(
+        "# Postwarden service configuration.\n"
+        "# Every setting is shown with its default; remove the leading '#' to change one.\n");
+    QString section;
+    for (const SettingDef& def : configSchema()) {
+        if (section != QLatin1String(def.section)) {
+            section = QLatin1String(def.section);
+            text += QStringLiteral("\n[%1]\n").arg(section);
+        }
+        text += QStringLiteral("# %1\n").arg(QLatin1String(def.doc));
+        if (def.kind == SettingKind::Integer)
+            text += QStringLiteral("# (%1 to %2)\n").arg(def.min).arg(def.max);
+        text += QStringLiteral("#%1 = %2\n").arg(QLatin1String(def.key), QLatin1String(def.defaultValue));
+    }
+    return text;
+}
+
+} // namespace pw::service
