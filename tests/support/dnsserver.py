@@ -206,6 +206,11 @@ class Server:
 
         opt = next((rr for rr in request.ar if rr.rtype == QTYPE.OPT), None)
         reply = request.reply(ra=0, aa=1)
+        # dnslib copies the query's flag bits into the reply; only RD belongs there
+        # (RFC 1035 4.1.1), AD is ours to decide below.
+        reply.header.ad = 0
+        reply.header.cd = 0
+        reply.header.tc = 0
         reply.header.rd = request.header.rd
         if opt is not None:
             reply.add_ar(EDNS0(udp_len=OUR_EDNS_PAYLOAD))
