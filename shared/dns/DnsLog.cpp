@@ -1,0 +1,7 @@
+#include "shared/dns/DnsLog.h"
+
+namespace pw::dns {
+
+Q_LOGGING_CATEGORY(lcDns, "postwarden.dns", QtWarningMsg)
+
+} // namespace pw::dns
