@@ -41,9 +41,12 @@ bool TestDnsServer::start(const QString& zoneText, const Options& options)
         return false;
     QFile::remove(m_dir.filePath(QStringLiteral("queries.log")));
 
-    QStringList arguments{QStringLiteral(POSTWARDEN_TEST_SUPPORT_DIR "/dnsserver.py"),
-                          QStringLiteral("--zone"), m_dir.filePath(QStringLiteral("zone.txt")),
-                          QStringLiteral("--log"), m_dir.filePath(QStringLiteral("queries.log"))};
+    // -I: isolated mode, so that PYTHONPATH or PYTHONHOME set for another interpreter (pyenv)
+    // cannot pull in modules that do not belong to Debian's python.
+    QStringList arguments{
+        QStringLiteral("-I"),     QStringLiteral(POSTWARDEN_TEST_SUPPORT_DIR "/dnsserver.py"),
+        QStringLiteral("--zone"), m_dir.filePath(QStringLiteral("zone.txt")),
+        QStringLiteral("--log"),  m_dir.filePath(QStringLiteral("queries.log"))};
     if (options.authenticData)
         arguments << QStringLiteral("--ad");
     m_process.start(kPython, arguments);
