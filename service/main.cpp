@@ -3,6 +3,7 @@
 #include "service/core/Service.h"
 #include "service/core/SignalWatcher.h"
 #include "shared/core/Paths.h"
+#include "shared/core/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,8 +27,10 @@ void routeQtMessage(QtMsgType type, const QMessageLogContext& context, const QSt
     const QString category = context.category && std::strcmp(context.category, "default") != 0
                                  ? QString::fromLatin1(context.category)
                                  : QStringLiteral("service");
+    // Our categories are "postwarden.<module>"; the prefix says nothing inside our own log.
+    const QString shortCategory = category.startsWith(QLatin1String("postwarden.")) ? category.mid(11) : category;
     if (g_logHub)
-        g_logHub->log(level, category, message);
+        g_logHub->log(level, shortCategory, message);
     else
         std::fprintf(stderr, "%s\n", qPrintable(message));
 }
@@ -57,6 +60,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("postwardend"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTWARDEN_VERSION));
+    pw::core::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -82,7 +86,7 @@ int main(int argc, char** argv)
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : pw::core::defaultDataDir()));
     if (parser.isSet(configOption))
         options.configFile = QDir::current().absoluteFilePath(parser.value(configOption));
-    options.echoLogToStderr = true; // in the background, stderr is the service's log file
+    options.echoLogToStderr = foreground;
 
     pw::service::Service service(options);
     g_logHub = &service.log();
@@ -100,7 +104,10 @@ int main(int argc, char** argv)
             pw::service::Daemonizer::reportFailure(text);
         return 1;
     }
-    pw::service::Daemonizer::reportReady(options.dataDir + QStringLiteral("/postwardend.log"));
+    if (!foreground) {
+        pw::service::Daemonizer::reportReady(options.dataDir + QStringLiteral("/postwardend.log"));
+        service.log().setEchoToStderr(true); // stderr is now the service's log file
+    }
 
     pw::service::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &pw::service::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {

@@ -3,6 +3,8 @@
 #include "shared/control/JsonRpc.h"
 #include "shared/core/LogCategories.h"
 
+#include <QJsonObject>
+
 namespace pw::control {
 
 namespace {
@@ -76,7 +78,9 @@ void ControlClient::call(const QString& method, const QJsonValue& params, QObjec
     m_pending.insert(id, std::move(pending));
     if (!m_timeoutTimer.isActive())
         m_timeoutTimer.start();
-    m_socket->write(encodeRequest(id, method, params));
+    // `{}` converts to a null QJsonValue; JSON-RPC wants an object (or no params at all).
+    const QJsonValue sent = params.isObject() || params.isArray() ? params : QJsonValue(QJsonObject());
+    m_socket->write(encodeRequest(id, method, sent));
 }
 
 void ControlClient::onReadyRead()
@@ -168,7 +172,8 @@ void ControlClient::onError(QLocalSocket::LocalSocketError error)
                   : error == QLocalSocket::SocketAccessError
                       ? tr("permission denied on %1").arg(m_socketPath)
                       : m_socket->errorString();
-    if (m_socket->state() == QLocalSocket::UnconnectedState && !m_wasConnected) {
+    // Errors while connecting are reported before the socket has settled into UnconnectedState.
+    if (!m_wasConnected) {
         emit connectionFailed(m_lastError);
         scheduleReconnect();
     }

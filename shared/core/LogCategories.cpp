@@ -1,7 +1,6 @@
 #include "shared/core/LogCategories.h"
 
-Q_LOGGING_CATEGORY(lcCore, "core")
-Q_LOGGING_CATEGORY(lcDns, "dns")
-Q_LOGGING_CATEGORY(lcControl, "control")
-Q_LOGGING_CATEGORY(lcService, "service")
-Q_LOGGING_CATEGORY(lcStore, "store")
+Q_LOGGING_CATEGORY(lcCore, "postwarden.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcControl, "postwarden.control", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcService, "postwarden.service", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "postwarden.store", QtInfoMsg)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace pw::ctl {
+
+class CtlContext;
+
+// A postwardenctl command: its name, its one-line usage, and what runs it. Commands parse their
+// own arguments and end through CtlContext::finish.
+struct Command
+{
+    QString name;
+    QString usage;
+    QString summary;
+    std::function<void(CtlContext&, const QStringList& args)> run;
+    bool needsService = true; // false for checks that run without a service
+};
+
+[[nodiscard]] QList<Command> serviceCommands(); // status, logs, shutdown
+
+} // namespace pw::ctl
