@@ -1,8 +1,8 @@
 #include "service/core/Service.h"
 
 #include "service/control/ControlServer.h"
-#include "service/control/StatusMethods.h"
 #include "service/control/LogMethods.h"
+#include "service/control/StatusMethods.h"
 #include "service/core/ConfigSchema.h"
 #include "service/core/InstanceLock.h"
 #include "service/core/LogHub.h"
@@ -38,7 +38,8 @@ bool Service::prepareDataDir(QStringList* errors)
         return false;
     }
     // Mail, keys and the control socket live here: nobody else may even list it.
-    if (!QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+    if (!QFile::setPermissions(dir,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         errors->append(tr("cannot set mode 0700 on the data directory %1").arg(dir));
         return false;
     }
@@ -52,7 +53,8 @@ bool Service::loadConfig(QStringList* errors)
         path = core::configPath(m_options.dataDir);
         if (!QFileInfo::exists(path)) {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(defaultConfigText().toUtf8()) < 0 || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(defaultConfigText().toUtf8()) < 0 ||
+                !file.commit()) {
                 errors->append(tr("cannot write the default configuration %1").arg(path));
                 return false;
             }
@@ -95,8 +97,8 @@ bool Service::start(QStringList* errors)
         m_log->log(core::LogLevel::Warning, QStringLiteral("control"),
                    tr("refused a control connection from uid %1").arg(uid));
     });
-    const QString socketPath =
-        m_config.controlSocket.isEmpty() ? core::controlSocketPath(m_options.dataDir) : m_config.controlSocket;
+    const QString socketPath = m_config.controlSocket.isEmpty() ? core::controlSocketPath(m_options.dataDir)
+                                                                : m_config.controlSocket;
     QString listenError;
     if (!m_control->listen(socketPath, &listenError)) {
         errors->append(listenError);
@@ -105,10 +107,11 @@ bool Service::start(QStringList* errors)
 
     m_started = QDateTime::currentDateTimeUtc();
     m_running = true;
-    event(core::LogLevel::Notice, QStringLiteral("service"), tr("postwardend %1 started").arg(QLatin1String(POSTWARDEN_VERSION)),
-          {{QStringLiteral("pid"), QCoreApplication::applicationPid()},
-           {QStringLiteral("data_dir"), m_options.dataDir},
-           {QStringLiteral("control"), socketPath}});
+    recordEvent(core::LogLevel::Notice, QStringLiteral("service"),
+                tr("postwardend %1 started").arg(QLatin1String(POSTWARDEN_VERSION)),
+                {{QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                 {QStringLiteral("data_dir"), m_options.dataDir},
+                 {QStringLiteral("control"), socketPath}});
     return true;
 }
 
@@ -117,17 +120,19 @@ void Service::stop()
     if (!m_running)
         return;
     m_running = false;
-    event(core::LogLevel::Notice, QStringLiteral("service"), tr("postwardend stopping"));
+    recordEvent(core::LogLevel::Notice, QStringLiteral("service"), tr("postwardend stopping"));
     m_control->close();
     m_db->close();
 }
 
-void Service::event(core::LogLevel level, const QString& category, const QString& message, const QJsonObject& fields)
+void Service::recordEvent(core::LogLevel level, const QString& category, const QString& message,
+                          const QJsonObject& fields)
 {
     core::LogRecord record{0, QDateTime::currentDateTimeUtc(), level, category, message, {}, fields};
     if (m_db) {
         if (const StoreResult stored = m_db->recordEvent(record); !stored.ok())
-            m_log->log(core::LogLevel::Error, QStringLiteral("store"), tr("event not saved: %1").arg(stored.message));
+            m_log->log(core::LogLevel::Error, QStringLiteral("store"),
+                       tr("event not saved: %1").arg(stored.message));
     }
     m_log->append(std::move(record));
 }
@@ -135,10 +140,11 @@ void Service::event(core::LogLevel level, const QString& category, const QString
 void Service::registerMethods()
 {
     MethodTable& methods = m_control->methods();
-    StatusContext status{&m_options.dataDir, &m_options.configFile, &m_config, &m_started, m_control.get(),
-                         m_log.get(), m_db.get()};
+    StatusContext status{&m_options.dataDir, &m_options.configFile, &m_config, &m_started,
+                         m_control.get(),    m_log.get(),           m_db.get()};
     registerStatusMethods(methods, status, [this] {
-        event(core::LogLevel::Notice, QStringLiteral("service"), tr("shutdown requested over the control socket"));
+        recordEvent(core::LogLevel::Notice, QStringLiteral("service"),
+                    tr("shutdown requested over the control socket"));
         QMetaObject::invokeMethod(this, &Service::shutdownRequested, Qt::QueuedConnection);
     });
     registerLogMethods(methods, *m_log);

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace pw::service {
@@ -40,7 +39,8 @@ public:
     [[nodiscard]] const ServiceConfig& config() const { return m_config; }
 
     // A log record that is also kept in the database's event log (admin changes, start, stop).
-    void event(core::LogLevel level, const QString& category, const QString& message, const QJsonObject& fields = {});
+    void recordEvent(core::LogLevel level, const QString& category, const QString& message,
+                     const QJsonObject& fields = {});
 
 signals:
     void shutdownRequested();
