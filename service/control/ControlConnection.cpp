@@ -83,6 +83,11 @@ void ControlConnection::sendNotification(const QString& method, const QJsonValue
     m_socket->write(control::encodeNotification(method, params));
 }
 
+void ControlConnection::flush()
+{
+    m_socket->flush();
+}
+
 void ControlConnection::setLogSubscription(bool enabled, core::LogLevel minimumLevel)
 {
     m_logSubscribed = enabled;

@@ -26,6 +26,9 @@ public:
     void sendResult(const QJsonValue& id, const QJsonValue& result);
     void sendError(const QJsonValue& id, const control::RpcError& error);
     void sendNotification(const QString& method, const QJsonValue& params);
+    // Hands everything still queued to the kernel without waiting for the event loop, so that the
+    // last replies and log records of a service that is going away still reach the client.
+    void flush();
 
     void setLogSubscription(bool enabled, core::LogLevel minimumLevel);
     [[nodiscard]] bool wantsLog(const core::LogRecord& record) const;

@@ -60,8 +60,11 @@ bool ControlServer::listen(const QString& path, QString* error)
 
 void ControlServer::close()
 {
-    for (ControlConnection* connection : std::exchange(m_connections, {}))
+    for (ControlConnection* connection : std::exchange(m_connections, {})) {
+        // Writes are queued until the event loop runs again, which it will not after shutdown.
+        connection->flush();
         delete connection;
+    }
     if (m_server->isListening())
         m_server->close();
 }
