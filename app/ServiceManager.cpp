@@ -42,6 +42,8 @@ ServiceManager::ServiceManager(const QString& dataDir, const QString& socketPath
 
 QString ServiceManager::serviceProgram() const
 {
+    if (!m_serviceProgram.isEmpty())
+        return m_serviceProgram;
     // Next to the app first (a build tree or an installed prefix), then PATH.
     const QString besideUs = QCoreApplication::applicationDirPath() + QStringLiteral("/postwardend");
     if (QFileInfo(besideUs).isExecutable())

@@ -26,7 +26,10 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QJsonObject lastStatus() const { return m_lastStatus; }
+    // The postwardend that startService() runs: the one set here, else the one beside the app,
+    // else the one on PATH.
     [[nodiscard]] QString serviceProgram() const;
+    void setServiceProgram(const QString& program) { m_serviceProgram = program; }
 
     // Connects; with `startIfMissing` a service that is not running is started.
     void attach(bool startIfMissing);
@@ -46,6 +49,7 @@ private:
     control::ControlClient m_client;
     QTimer m_pollTimer;
     QString m_dataDir;
+    QString m_serviceProgram;
     QJsonObject m_lastStatus;
     State m_state = State::Stopped;
     bool m_startIfMissing = false;

@@ -1,0 +1,303 @@
+// The main window against a real postwardend: status, live log, the banner when the service goes
+// away, and starting it again from the banner. Offscreen; screenshots land in the build tree.
+
+#include "app/ServiceManager.h"
+#include "app/models/LogModel.h"
+#include "tests/support/TestService.h"
+#include "ui/LogView.h"
+#include "ui/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLockFile>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <csignal>
+#include <memory>
+
+using pw::test::TestService;
+
+namespace {
+
+constexpr int kUiTimeoutMs = 20000;
+const QString kNotRunning = QStringLiteral("Not running");
+const QString kRunning = QStringLiteral("Running");
+
+template<typename T> T* child(const QWidget& window, const char* name)
+{
+    return window.findChild<T*>(QLatin1String(name));
+}
+
+QString labelText(const QWidget& window, const char* name)
+{
+    const QLabel* label = child<QLabel>(window, name);
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
+bool modelHasMessage(const QAbstractItemModel& model, const QString& text)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, pw::app::LogModel::MessageColumn).data().toString().contains(text))
+            return true;
+    }
+    return false;
+}
+
+// For the service started from the banner, which is nobody's child here: a zombie counts as gone.
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype paren = text.lastIndexOf(')');
+    return paren < 0 || paren + 2 >= text.size() || text.at(paren + 2) != 'Z';
+}
+
+// Saves a picture of `widget` to $POSTWARDEN_BINARY_DIR/screenshots/NAME.png; empty on failure.
+QString saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString root = qEnvironmentVariable("POSTWARDEN_BINARY_DIR", QDir::currentPath());
+    const QString dir = root + QStringLiteral("/screenshots");
+    if (!QDir().mkpath(dir))
+        return {};
+    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    QFile::remove(path);
+    return widget.grab().save(path) ? path : QString();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void statusPageShowsTheRunningService();
+    void logPageShowsBacklogAndLiveRecords();
+    void bannerAppearsWhenStoppedAndStartsTheServiceAgain();
+
+private:
+    std::unique_ptr<TestService> m_service;
+};
+
+void TestMainWindow::init()
+{
+    m_service = std::make_unique<TestService>();
+}
+
+void TestMainWindow::cleanup()
+{
+    // A postwardend the app started is a daemon, nobody's child: whoever holds the data
+    // directory's lock now is stopped here, whatever happened in the test.
+    QLockFile lock(m_service->dataDir() + QStringLiteral("/postwardend.lock"));
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app) && pid != m_service->pid() && processAlive(pid)) {
+        ::kill(static_cast<pid_t>(pid), SIGTERM);
+        const QDeadlineTimer deadline(5000);
+        while (processAlive(pid) && !deadline.hasExpired())
+            QThread::msleep(20);
+        if (processAlive(pid))
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    m_service.reset(); // stops ours and removes the directories
+}
+
+void TestMainWindow::statusPageShowsTheRunningService()
+{
+    TestService& service = *m_service;
+    QVERIFY2(service.start(), qPrintable(service.errorString()));
+    pw::app::ServiceManager manager(service.dataDir(), service.socketPath());
+    pw::ui::MainWindow window(manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    manager.attach(false);
+
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "stateLabel"), kRunning, kUiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "pidLabel"), QString::number(service.pid()), kUiTimeoutMs);
+    QCOMPARE(labelText(window, "versionLabel"), QStringLiteral(POSTWARDEN_VERSION));
+    QCOMPARE(labelText(window, "dataDirLabel"), service.dataDir());
+    QCOMPARE(labelText(window, "configFileLabel"), service.configPath());
+    QCOMPARE(labelText(window, "serviceStateLabel"), QStringLiteral("Service running"));
+    QCOMPARE(manager.state(), pw::app::ServiceManager::State::Running);
+
+    const QTableWidget* listeners = child<QTableWidget>(window, "listenersTableWidget");
+    QVERIFY(listeners);
+    QCOMPARE(listeners->rowCount(), 1);
+    QCOMPARE(listeners->item(0, 0)->text(), QStringLiteral("control"));
+    QCOMPARE(listeners->item(0, 1)->text(), service.socketPath());
+    QCOMPARE(listeners->item(0, 2)->text(), QStringLiteral("listening"));
+
+    const QWidget* banner = child<QWidget>(window, "serviceBanner");
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+
+    window.showPage(0);
+    const QString shot = saveScreenshot(window, QStringLiteral("mainwindow-status"));
+    QVERIFY(!shot.isEmpty());
+    QVERIFY(QFileInfo(shot).size() > 0);
+}
+
+void TestMainWindow::logPageShowsBacklogAndLiveRecords()
+{
+    TestService& service = *m_service;
+    QVERIFY2(service.start(), qPrintable(service.errorString()));
+    pw::app::ServiceManager manager(service.dataDir(), service.socketPath());
+    pw::ui::MainWindow window(manager);
+    pw::app::LogModel& model = window.logView()->model();
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QTableView* table = child<QTableView>(window, "logTableView");
+    QVERIFY(table);
+    auto* filter = qobject_cast<QSortFilterProxyModel*>(table->model());
+    QVERIFY(filter);
+    QAbstractItemModelTester filterTester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(1);
+    manager.attach(false);
+
+    // The backlog comes with the subscription.
+    const QString started = QStringLiteral("postwardend %1 started").arg(QLatin1String(POSTWARDEN_VERSION));
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasMessage(model, started), kUiTimeoutMs);
+    QCOMPARE(model.columnCount(), int(pw::app::LogModel::ColumnCount));
+    int startRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.record(row).message == started)
+            startRow = row;
+    }
+    QVERIFY(startRow >= 0);
+    QCOMPARE(model.index(startRow, pw::app::LogModel::LevelColumn).data().toString(),
+             QStringLiteral("notice"));
+    QCOMPARE(model.index(startRow, pw::app::LogModel::CategoryColumn).data().toString(),
+             QStringLiteral("service"));
+    QVERIFY(model.index(startRow, pw::app::LogModel::MessageColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("pid=%1").arg(service.pid())));
+
+    // The filters narrow the view, not the model.
+    auto* text = child<QLineEdit>(window, "filterLineEdit");
+    auto* level = child<QComboBox>(window, "levelComboBox");
+    QVERIFY(text && level && child<QCheckBox>(window, "pauseCheckBox"));
+    const int all = filter->rowCount();
+    QVERIFY(all >= 1);
+    text->setText(QStringLiteral("no record says this"));
+    QTRY_COMPARE(filter->rowCount(), 0);
+    text->clear();
+    QTRY_COMPARE(filter->rowCount(), all);
+    level->setCurrentIndex(level->count() - 1); // errors only
+    QTRY_COMPARE(filter->rowCount(), 0);
+    level->setCurrentIndex(0);
+    QTRY_COMPARE(filter->rowCount(), all);
+
+    const QString shot = saveScreenshot(window, QStringLiteral("mainwindow-logs"));
+    QVERIFY(!shot.isEmpty());
+    QVERIFY(QFileInfo(shot).size() > 0);
+
+    // A record logged after the subscription: the service says why it stops before it goes.
+    const int before = model.rowCount();
+    QVERIFY2(service.stop(), qPrintable(service.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        modelHasMessage(model, QStringLiteral("received signal %1, shutting down").arg(SIGTERM)),
+        kUiTimeoutMs);
+    QVERIFY(model.rowCount() > before);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "stateLabel"), kNotRunning, kUiTimeoutMs);
+    // What was logged stays readable after the service is gone.
+    QVERIFY(modelHasMessage(model, started));
+}
+
+void TestMainWindow::bannerAppearsWhenStoppedAndStartsTheServiceAgain()
+{
+    TestService& service = *m_service;
+    QVERIFY2(service.start(), qPrintable(service.errorString()));
+    pw::app::ServiceManager manager(service.dataDir(), service.socketPath());
+    manager.setServiceProgram(TestService::program(QStringLiteral("postwardend")));
+    pw::ui::MainWindow window(manager);
+    QAbstractItemModelTester modelTester(&window.logView()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    manager.attach(false);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "pidLabel"), QString::number(service.pid()), kUiTimeoutMs);
+
+    const QWidget* banner = child<QWidget>(window, "serviceBanner");
+    auto* startButton = child<QPushButton>(window, "startServiceButton");
+    QVERIFY(banner && startButton);
+    QVERIFY(!banner->isVisible());
+
+    QVERIFY2(service.stop(), qPrintable(service.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kUiTimeoutMs);
+    QCOMPARE(labelText(window, "stateLabel"), kNotRunning);
+    QCOMPARE(labelText(window, "pidLabel"), QStringLiteral("—"));
+    QCOMPARE(child<QTableWidget>(window, "listenersTableWidget")->rowCount(), 0);
+    QCOMPARE(labelText(window, "serviceStateLabel"), QStringLiteral("Service stopped"));
+    QVERIFY(labelText(window, "serviceBannerLabel").contains(QStringLiteral("not running")));
+    QVERIFY(startButton->isEnabled());
+    const QString shot = saveScreenshot(window, QStringLiteral("mainwindow-stopped"));
+    QVERIFY(!shot.isEmpty());
+    QVERIFY(QFileInfo(shot).size() > 0);
+
+    // The banner's button runs postwardend (daemon mode) on the same data directory.
+    QTest::mouseClick(startButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "stateLabel"), kRunning, kUiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(manager.lastStatus().value(QStringLiteral("pid")).toInteger() > 0, kUiTimeoutMs);
+    const qint64 startedByApp = manager.lastStatus().value(QStringLiteral("pid")).toInteger();
+    QVERIFY(startedByApp != service.pid());
+    QVERIFY(processAlive(startedByApp));
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "pidLabel"), QString::number(startedByApp), kUiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kUiTimeoutMs);
+    // The log view subscribed again and shows the new service's backlog.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        modelHasMessage(window.logView()->model(), QStringLiteral("pid=%1").arg(startedByApp)), kUiTimeoutMs);
+
+    // Stop it the way an admin would, and see the window notice.
+    const auto stopped = service.runCtl({QStringLiteral("shutdown")});
+    QCOMPARE(stopped.exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "stateLabel"), kNotRunning, kUiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(startedByApp), kUiTimeoutMs);
+    QVERIFY(banner->isVisible());
+}
+
+int main(int argc, char** argv)
+{
+    // Settings, runtime files and anything else a desktop session would keep go to throw-away
+    // directories; Qt reads these when QApplication is created, so they are set before it.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    const QString runtime = home.filePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
