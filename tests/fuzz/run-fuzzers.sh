@@ -14,11 +14,12 @@ for fuzzer in build-fuzz/bin/fuzz_*; do
   mkdir -p "$corpus"
   cp -r "tests/fuzz/corpus/${name#fuzz_}/." "$corpus/" 2>/dev/null || true
   echo "== $name for ${seconds}s"
-  "$fuzzer" -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 "$corpus" 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done' || true
-  # libFuzzer writes crash-*/leak-*/timeout-* files into the current directory on failure.
-  if ls crash-* leak-* timeout-* oom-* >/dev/null 2>&1; then
+  if ! "$fuzzer" -max_total_time="$seconds" -rss_limit_mb=2048 -artifact_prefix="$work/$name-" \
+      "$corpus" >"$work/$name.log" 2>&1; then
+    tail -n 40 "$work/$name.log" >&2
     echo "$name found a failing input" >&2
     exit 1
   fi
+  grep -E '^Done' "$work/$name.log"
 done
 echo "fuzzers: no crash"
