@@ -16,7 +16,7 @@ BUILD_PKGS=(
 RUN_PKGS=(fonts-dejavu-core publicsuffix ca-certificates)
 # Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers, fuzzing.
 TEST_PKGS=(
-  dnsmasq-base python3 python3-dnslib python3-dkim swaks
+  dnsmasq-base python3 python3-dnslib python3-dkim python3-yaml swaks
   clang libclang-rt-14-dev llvm iproute2 procps
 )
 
