@@ -1,5 +1,6 @@
 #include "app/ctl/Commands.h"
 #include "app/ctl/CtlContext.h"
+#include "app/ctl/CtlText.h"
 #include "shared/core/LogRecord.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace pw::ctl {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("postwardenctl", text);
-}
 
 QString formatUptime(qint64 seconds)
 {

@@ -1,5 +1,6 @@
 #include "app/ctl/Commands.h"
 #include "app/ctl/CtlContext.h"
+#include "app/ctl/CtlText.h"
 #include "shared/control/ControlClient.h"
 #include "shared/core/Paths.h"
 #include "shared/core/Translations.h"
@@ -12,14 +13,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("postwardenctl", text);
-}
-
 void printHelp(const QList<pw::ctl::Command>& commands)
 {
-    QString text = tr("Usage: postwardenctl [--socket PATH | --data-dir DIR] [--json] COMMAND [ARGS]\n\n"
+    QString text = pw::ctl::tr("Usage: postwardenctl [--socket PATH | --data-dir DIR] [--json] COMMAND [ARGS]\n\n"
                       "Manages a running postwardend through its control socket.\n\n"
                       "Options:\n"
                       "  --socket PATH    control socket (default: control.sock in the data directory)\n"
@@ -63,19 +59,19 @@ int main(int argc, char** argv)
         } else if ((option == QLatin1String("--socket") || option == QLatin1String("--data-dir")) && !args.isEmpty()) {
             (option == QLatin1String("--socket") ? socketPath : dataDir) = args.takeFirst();
         } else {
-            std::fprintf(stderr, "postwardenctl: %s\n", qPrintable(tr("unknown option %1 (see --help)").arg(option)));
+            std::fprintf(stderr, "postwardenctl: %s\n", qPrintable(pw::ctl::tr("unknown option %1 (see --help)").arg(option)));
             return pw::ctl::ExitUsage;
         }
     }
     if (args.isEmpty()) {
-        std::fprintf(stderr, "postwardenctl: %s\n", qPrintable(tr("no command given (see --help)")));
+        std::fprintf(stderr, "postwardenctl: %s\n", qPrintable(pw::ctl::tr("no command given (see --help)")));
         return pw::ctl::ExitUsage;
     }
     const QString name = args.takeFirst();
     const auto command = std::find_if(commands.cbegin(), commands.cend(),
                                       [&](const pw::ctl::Command& c) { return c.name == name; });
     if (command == commands.cend()) {
-        std::fprintf(stderr, "postwardenctl: %s\n", qPrintable(tr("unknown command \"%1\" (see --help)").arg(name)));
+        std::fprintf(stderr, "postwardenctl: %s\n", qPrintable(pw::ctl::tr("unknown command \"%1\" (see --help)").arg(name)));
         return pw::ctl::ExitUsage;
     }
     if (socketPath.isEmpty())
@@ -91,7 +87,7 @@ int main(int argc, char** argv)
     QObject::connect(&client, &pw::control::ControlClient::connected, &app, [&] { command->run(context, args); });
     QObject::connect(&client, &pw::control::ControlClient::connectionFailed, &app, [&](const QString& reason) {
         context.finish(pw::ctl::ExitUnavailable,
-                       tr("%1; is postwardend running? Start it with: postwardend --data-dir %2")
+                       pw::ctl::tr("%1; is postwardend running? Start it with: postwardend --data-dir %2")
                            .arg(reason, QDir::cleanPath(dataDir)));
     });
     client.connectToService();
