@@ -62,6 +62,8 @@ LogView::LogView(control::ControlClient& client, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    for (const int column : {app::LogModel::TimeColumn, app::LogModel::LevelColumn, app::LogModel::CategoryColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
 
