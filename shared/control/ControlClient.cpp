@@ -45,6 +45,8 @@ void ControlClient::connectToService()
 {
     if (m_socket->state() != QLocalSocket::UnconnectedState)
         return;
+    // A line cut short by the last connection's end must not prefix the next one's first line.
+    m_framer = LineFramer(kMaxLineSize);
     m_socket->connectToServer(m_socketPath, QIODevice::ReadWrite);
 }
 

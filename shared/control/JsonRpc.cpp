@@ -1,5 +1,6 @@
 #include "shared/control/JsonRpc.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
@@ -25,12 +26,23 @@ bool isValidId(const QJsonValue& id)
     return id.isString() || id.isDouble() || id.isNull();
 }
 
+// QJsonDocument only parses an object or an array at the top level; a bare scalar such as `1` is
+// still valid JSON, which JSON-RPC 2.0 answers with Invalid Request, not Parse error (section 7).
+bool isJsonScalar(const QByteArray& line)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + line + ']', &error);
+    return error.error == QJsonParseError::NoError && wrapped.array().size() == 1;
+}
+
 } // namespace
 
 std::variant<Message, ParseFailure> parseMessage(const QByteArray& line)
 {
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError && isJsonScalar(line))
+        return invalid(QObject::tr("a message must be a JSON object"));
     if (jsonError.error != QJsonParseError::NoError) {
         return ParseFailure{RpcError{ErrorCode::ParseError,
                                      QObject::tr("not valid JSON: %1 at offset %2")
