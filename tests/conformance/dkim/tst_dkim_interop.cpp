@@ -23,13 +23,6 @@ using pw::crypto::KeyPair;
 using pw::test::TestDnsServer;
 namespace Base64 = pw::crypto::Base64;
 
-namespace pw::auth {
-char* toString(DkimStatus status)
-{
-    return qstrdup(qPrintable(dkimStatusName(status)));
-}
-} // namespace pw::auth
-
 namespace {
 
 // Debian's interpreter, not whatever python3 is first on PATH: python3-dkim lives only there.
@@ -325,3 +318,4 @@ void TestDkimInterop::dkimpySignaturesVerifyWithUs()
 
 QTEST_GUILESS_MAIN(TestDkimInterop)
 #include "tst_dkim_interop.moc"
+#include "tests/support/TestPrinters.h"

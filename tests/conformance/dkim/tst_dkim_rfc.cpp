@@ -23,13 +23,6 @@ using pw::crypto::KeyPair;
 using pw::test::TestDnsServer;
 namespace Base64 = pw::crypto::Base64;
 
-namespace pw::auth {
-char* toString(DkimStatus status)
-{
-    return qstrdup(qPrintable(dkimStatusName(status)));
-}
-} // namespace pw::auth
-
 namespace {
 
 // RFC 8463 A.3 signs at t=1528637909 (June 2018); the check runs a minute later.
@@ -235,3 +228,4 @@ void TestDkimRfc::rfc8463TamperedBodyFailsBoth()
 
 QTEST_GUILESS_MAIN(TestDkimRfc)
 #include "tst_dkim_rfc.moc"
+#include "tests/support/TestPrinters.h"

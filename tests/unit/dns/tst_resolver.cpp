@@ -11,18 +11,6 @@
 #include <memory>
 #include <optional>
 
-namespace pw::dns {
-// QTest looks these up by ADL, so that a failed QCOMPARE names the value instead of a number.
-char* toString(Status status)
-{
-    return qstrdup(qPrintable(statusName(status)));
-}
-char* toString(RecordType type)
-{
-    return qstrdup(qPrintable(recordTypeName(type)));
-}
-} // namespace pw::dns
-
 using namespace pw::dns;
 using pw::test::TestDnsServer;
 using namespace std::chrono_literals;
@@ -637,3 +625,4 @@ void TestResolver::zoneReload()
 
 QTEST_GUILESS_MAIN(TestResolver)
 #include "tst_resolver.moc"
+#include "tests/support/TestPrinters.h"

@@ -4,18 +4,6 @@
 
 #include <QTest>
 
-namespace pw::dns {
-// QTest looks these up by ADL, so that a failed QCOMPARE names the value instead of a number.
-char* toString(Status status)
-{
-    return qstrdup(qPrintable(statusName(status)));
-}
-char* toString(RecordType type)
-{
-    return qstrdup(qPrintable(recordTypeName(type)));
-}
-} // namespace pw::dns
-
 using namespace pw::dns;
 using namespace std::chrono_literals;
 
@@ -203,3 +191,4 @@ void TestResponseInterpreter::authenticDataCopied()
 
 QTEST_GUILESS_MAIN(TestResponseInterpreter)
 #include "tst_responseinterpreter.moc"
+#include "tests/support/TestPrinters.h"

@@ -19,14 +19,6 @@ using pw::crypto::KeyPair;
 using pw::test::TestDnsServer;
 namespace Base64 = pw::crypto::Base64;
 
-namespace pw::auth {
-// QTest looks these up by ADL, so that a failed QCOMPARE names the value.
-char* toString(DkimStatus status)
-{
-    return qstrdup(qPrintable(dkimStatusName(status)));
-}
-} // namespace pw::auth
-
 namespace {
 
 const QDateTime Now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
@@ -491,3 +483,4 @@ void TestVerifier::callbackIsNeverSynchronous()
 
 QTEST_GUILESS_MAIN(TestVerifier)
 #include "tst_verifier.moc"
+#include "tests/support/TestPrinters.h"

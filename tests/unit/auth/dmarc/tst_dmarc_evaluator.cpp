@@ -9,17 +9,6 @@
 #include <memory>
 #include <optional>
 
-namespace pw::auth {
-char* toString(DmarcStatus status)
-{
-    return qstrdup(qPrintable(dmarcStatusName(status)));
-}
-char* toString(DmarcDisposition disposition)
-{
-    return qstrdup(qPrintable(dmarcDispositionName(disposition)));
-}
-} // namespace pw::auth
-
 using namespace pw::auth;
 using pw::test::TestDnsServer;
 using namespace std::chrono_literals;
@@ -333,3 +322,4 @@ void TestDmarcEvaluator::idnFromDomain()
 
 QTEST_GUILESS_MAIN(TestDmarcEvaluator)
 #include "tst_dmarc_evaluator.moc"
+#include "tests/support/TestPrinters.h"
