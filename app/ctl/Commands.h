@@ -22,5 +22,6 @@ struct Command
 };
 
 [[nodiscard]] QList<Command> serviceCommands(); // status, logs, shutdown
+[[nodiscard]] QList<Command> messageCommands(); // verify
 
 } // namespace pw::ctl
