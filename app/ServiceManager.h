@@ -17,7 +17,13 @@ class ServiceManager : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Connecting, Starting, Running, Stopped };
+    enum class State
+    {
+        Connecting,
+        Starting,
+        Running,
+        Stopped
+    };
     Q_ENUM(State)
 
     ServiceManager(const QString& dataDir, const QString& socketPath, QObject* parent = nullptr);

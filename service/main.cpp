@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-
 #include <cstdio>
 #include <cstring>
 #include <sys/stat.h>
@@ -20,15 +19,16 @@ pw::service::LogHub* g_logHub = nullptr; // Qt's message handler is a plain func
 void routeQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     using pw::core::LogLevel;
-    const LogLevel level = type == QtDebugMsg      ? LogLevel::Debug
-                           : type == QtInfoMsg     ? LogLevel::Info
-                           : type == QtWarningMsg  ? LogLevel::Warning
-                                                   : LogLevel::Error;
+    const LogLevel level = type == QtDebugMsg     ? LogLevel::Debug
+                           : type == QtInfoMsg    ? LogLevel::Info
+                           : type == QtWarningMsg ? LogLevel::Warning
+                                                  : LogLevel::Error;
     const QString category = context.category && std::strcmp(context.category, "default") != 0
                                  ? QString::fromLatin1(context.category)
                                  : QStringLiteral("service");
     // Our categories are "postwarden.<module>"; the prefix says nothing inside our own log.
-    const QString shortCategory = category.startsWith(QLatin1String("postwarden.")) ? category.mid(11) : category;
+    const QString shortCategory =
+        category.startsWith(QLatin1String("postwarden.")) ? category.mid(11) : category;
     if (g_logHub)
         g_logHub->log(level, shortCategory, message);
     else
@@ -39,8 +39,8 @@ bool wantsForeground(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (!std::strcmp(a, "--foreground") || !std::strcmp(a, "-f") || !std::strcmp(a, "--help")
-            || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+        if (!std::strcmp(a, "--foreground") || !std::strcmp(a, "-f") || !std::strcmp(a, "--help") ||
+            !std::strcmp(a, "-h") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
             return true;
     }
     return false;
@@ -63,8 +63,8 @@ int main(int argc, char** argv)
     pw::core::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Postwarden mail service: SMTP, IMAP, queue and the control socket."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Postwarden mail service: SMTP, IMAP, queue and the control socket."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -73,7 +73,8 @@ int main(int argc, char** argv)
         QStringLiteral("DIR"));
     const QCommandLineOption configOption(
         QStringList{QStringLiteral("c"), QStringLiteral("config")},
-        QCoreApplication::translate("main", "Configuration file (default: postwarden.conf in the data directory)."),
+        QCoreApplication::translate("main",
+                                    "Configuration file (default: postwarden.conf in the data directory)."),
         QStringLiteral("FILE"));
     const QCommandLineOption foregroundOption(
         QStringList{QStringLiteral("f"), QStringLiteral("foreground")},
@@ -110,11 +111,13 @@ int main(int argc, char** argv)
     }
 
     pw::service::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &pw::service::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
-        service.log().log(pw::core::LogLevel::Notice, QStringLiteral("service"),
-                          QCoreApplication::translate("main", "received signal %1, shutting down").arg(signalNumber));
-        QCoreApplication::quit();
-    });
+    QObject::connect(
+        &signalWatcher, &pw::service::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
+            service.log().log(
+                pw::core::LogLevel::Notice, QStringLiteral("service"),
+                QCoreApplication::translate("main", "received signal %1, shutting down").arg(signalNumber));
+            QCoreApplication::quit();
+        });
     QObject::connect(&service, &pw::service::Service::shutdownRequested, &app, &QCoreApplication::quit);
 
     const int code = QCoreApplication::exec();

@@ -4,7 +4,9 @@
 
 namespace pw::ui {
 
-LogFilterModel::LogFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
+LogFilterModel::LogFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{}
 
 void LogFilterModel::setMinimumLevel(core::LogLevel level)
 {
@@ -35,7 +37,9 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
     if (m_text.isEmpty())
         return true;
     for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        if (model->data(model->index(sourceRow, column, sourceParent)).toString().contains(m_text, Qt::CaseInsensitive))
+        if (model->data(model->index(sourceRow, column, sourceParent))
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -41,8 +41,10 @@ LogView::LogView(control::ControlClient& client, QWidget* parent)
 
     m_levelCombo->setObjectName(QStringLiteral("levelComboBox"));
     const QList<std::pair<QString, core::LogLevel>> levels{
-        {tr("Debug and above"), core::LogLevel::Debug},   {tr("Info and above"), core::LogLevel::Info},
-        {tr("Notices and above"), core::LogLevel::Notice}, {tr("Warnings and errors"), core::LogLevel::Warning},
+        {tr("Debug and above"), core::LogLevel::Debug},
+        {tr("Info and above"), core::LogLevel::Info},
+        {tr("Notices and above"), core::LogLevel::Notice},
+        {tr("Warnings and errors"), core::LogLevel::Warning},
         {tr("Errors only"), core::LogLevel::Error}};
     for (const auto& [label, level] : levels)
         m_levelCombo->addItem(label, static_cast<int>(level));
@@ -62,7 +64,8 @@ LogView::LogView(control::ControlClient& client, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (const int column : {app::LogModel::TimeColumn, app::LogModel::LevelColumn, app::LogModel::CategoryColumn})
+    for (const int column :
+         {app::LogModel::TimeColumn, app::LogModel::LevelColumn, app::LogModel::CategoryColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -103,7 +106,8 @@ LogView::LogView(control::ControlClient& client, QWidget* parent)
 void LogView::subscribe()
 {
     m_client.call(QStringLiteral("logs.subscribe"),
-                  QJsonObject{{QStringLiteral("backlog"), kBacklog}, {QStringLiteral("level"), QStringLiteral("debug")}},
+                  QJsonObject{{QStringLiteral("backlog"), kBacklog},
+                              {QStringLiteral("level"), QStringLiteral("debug")}},
                   this, [this](const control::Reply& reply) {
                       if (!reply.ok)
                           return;
@@ -111,7 +115,8 @@ void LogView::subscribe()
                       m_model->clear();
                       m_heldBack.clear();
                       QList<core::LogRecord> records;
-                      for (const QJsonValue& value : reply.result.toObject().value(QStringLiteral("records")).toArray())
+                      for (const QJsonValue& value :
+                           reply.result.toObject().value(QStringLiteral("records")).toArray())
                           records.append(core::LogRecord::fromJson(value.toObject()));
                       addRecords(records);
                   });
@@ -156,13 +161,14 @@ bool LogView::exportTo(const QString& path, QString* error) const
 
 void LogView::exportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export log"), QStringLiteral("postwarden.log"),
-                                                      tr("Log files (*.log *.txt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export log"), QStringLiteral("postwarden.log"), tr("Log files (*.log *.txt)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export log"), tr("The log could not be saved to %1: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Export log"),
+                             tr("The log could not be saved to %1: %2").arg(path, error));
 }
 
 } // namespace pw::ui

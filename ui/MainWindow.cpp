@@ -91,18 +91,21 @@ void MainWindow::createMenus()
     start->setObjectName(QStringLiteral("startServiceAction"));
     QAction* stop = serviceMenu->addAction(tr("S&top"), &m_service, &app::ServiceManager::stopService);
     stop->setObjectName(QStringLiteral("stopServiceAction"));
-    QAction* restart = serviceMenu->addAction(tr("&Restart"), &m_service, &app::ServiceManager::restartService);
+    QAction* restart =
+        serviceMenu->addAction(tr("&Restart"), &m_service, &app::ServiceManager::restartService);
     restart->setObjectName(QStringLiteral("restartServiceAction"));
-    connect(&m_service, &app::ServiceManager::stateChanged, this, [start, stop, restart](app::ServiceManager::State s) {
-        const bool running = s == app::ServiceManager::State::Running;
-        start->setEnabled(s == app::ServiceManager::State::Stopped);
-        stop->setEnabled(running);
-        restart->setEnabled(running);
-    });
+    connect(&m_service, &app::ServiceManager::stateChanged, this,
+            [start, stop, restart](app::ServiceManager::State s) {
+                const bool running = s == app::ServiceManager::State::Running;
+                start->setEnabled(s == app::ServiceManager::State::Stopped);
+                stop->setEnabled(running);
+                restart->setEnabled(running);
+            });
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction* action = viewMenu->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
+        QAction* action =
+            viewMenu->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
@@ -132,8 +135,8 @@ void MainWindow::onStateChanged(app::ServiceManager::State state)
     case app::ServiceManager::State::Stopped:
         m_stateLabel->setText(tr("Service stopped"));
         m_statusView->showNotRunning();
-        m_banner->showStopped(m_lastStartError.isEmpty() ? QString()
-                                                         : tr("It could not be started: %1").arg(m_lastStartError));
+        m_banner->showStopped(
+            m_lastStartError.isEmpty() ? QString() : tr("It could not be started: %1").arg(m_lastStartError));
         break;
     }
 }

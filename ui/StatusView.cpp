@@ -22,7 +22,8 @@ QString StatusView::formatUptime(qint64 seconds)
     return tr("%1 min %2 s").arg(minutes).arg(seconds % 60);
 }
 
-StatusView::StatusView(QWidget* parent) : QWidget(parent)
+StatusView::StatusView(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("statusView"));
     auto* serviceBox = new QGroupBox(tr("Mail service"), this);
@@ -81,7 +82,8 @@ void StatusView::showStatus(const QJsonObject& s)
     m_listeners->setRowCount(static_cast<int>(listeners.size()));
     for (int row = 0; row < listeners.size(); ++row) {
         const QJsonObject l = listeners.at(row).toObject();
-        const QStringList cells{l.value(QStringLiteral("role")).toString(), l.value(QStringLiteral("address")).toString(),
+        const QStringList cells{l.value(QStringLiteral("role")).toString(),
+                                l.value(QStringLiteral("address")).toString(),
                                 l.value(QStringLiteral("state")).toString()};
         for (int column = 0; column < cells.size(); ++column)
             m_listeners->setItem(row, column, new QTableWidgetItem(cells.at(column)));

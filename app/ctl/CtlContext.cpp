@@ -1,15 +1,18 @@
 #include "app/ctl/CtlContext.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 namespace pw::ctl {
 
-CtlContext::CtlContext(control::ControlClient& client, bool json) : m_client(client), m_json(json), m_out(stdout) {}
+CtlContext::CtlContext(control::ControlClient& client, bool json)
+    : m_client(client)
+    , m_json(json)
+    , m_out(stdout)
+{}
 
 void CtlContext::finish(int code, const QString& reason)
 {
@@ -23,7 +26,8 @@ void CtlContext::finish(int code, const QString& reason)
         QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
-void CtlContext::call(const QString& method, const QJsonObject& params, std::function<void(const QJsonValue&)> onResult)
+void CtlContext::call(const QString& method, const QJsonObject& params,
+                      std::function<void(const QJsonValue&)> onResult)
 {
     m_client.call(method, params, &m_client, [this, onResult](const control::Reply& reply) {
         if (!reply.ok) {
@@ -38,7 +42,8 @@ void CtlContext::call(const QString& method, const QJsonObject& params, std::fun
 void CtlContext::print(const QJsonValue& result, const std::function<void(const QJsonValue&)>& render)
 {
     if (m_json) {
-        const QJsonDocument document = result.isArray() ? QJsonDocument(result.toArray()) : QJsonDocument(result.toObject());
+        const QJsonDocument document =
+            result.isArray() ? QJsonDocument(result.toArray()) : QJsonDocument(result.toObject());
         m_out << document.toJson(QJsonDocument::Indented);
     } else {
         render(result);

@@ -5,12 +5,17 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 
 namespace pw::ctl {
 
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitUnavailable = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitUnavailable = 3
+};
 
 // What every command gets: the connected client, the output mode, and the way out.
 class CtlContext
@@ -25,7 +30,8 @@ public:
     // Ends the program with `code`; a non-zero code prints the one-line reason on stderr.
     void finish(int code, const QString& reason = {});
     // Calls a method; on error finishes with its message, on success hands over the result.
-    void call(const QString& method, const QJsonObject& params, std::function<void(const QJsonValue&)> onResult);
+    void call(const QString& method, const QJsonObject& params,
+              std::function<void(const QJsonValue&)> onResult);
     // Prints the result as JSON (with --json) or through `render`.
     void print(const QJsonValue& result, const std::function<void(const QJsonValue&)>& render);
 

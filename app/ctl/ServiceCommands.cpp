@@ -53,7 +53,10 @@ void runStatus(CtlContext& ctx, const QStringList& args)
             }
             const QJsonObject counts = s.value(QStringLiteral("counts")).toObject();
             for (auto it = counts.begin(); it != counts.end(); ++it)
-                out << tr("  %1 %2").arg(it.key().replace(QLatin1Char('_'), QLatin1Char(' ')) + QLatin1Char(':'), -16).arg(it.value().toInteger()) << '\n';
+                out << tr("  %1 %2")
+                           .arg(it.key().replace(QLatin1Char('_'), QLatin1Char(' ')) + QLatin1Char(':'), -16)
+                           .arg(it.value().toInteger())
+                    << '\n';
         });
         ctx.finish(ExitOk);
     });
@@ -94,7 +97,8 @@ void runLogs(CtlContext& ctx, const QStringList& args)
         }
     }
     if (!follow) {
-        ctx.call(QStringLiteral("logs.tail"), {{QStringLiteral("lines"), lines}, {QStringLiteral("level"), level}},
+        ctx.call(QStringLiteral("logs.tail"),
+                 {{QStringLiteral("lines"), lines}, {QStringLiteral("level"), level}},
                  [&ctx](const QJsonValue& result) {
                      printRecords(ctx, result.toObject().value(QStringLiteral("records")).toArray());
                      ctx.finish(ExitOk);
@@ -108,7 +112,8 @@ void runLogs(CtlContext& ctx, const QStringList& args)
                      });
     QObject::connect(&ctx.client(), &control::ControlClient::disconnected, &ctx.client(),
                      [&ctx] { ctx.finish(ExitUnavailable, tr("the service went away")); });
-    ctx.call(QStringLiteral("logs.subscribe"), {{QStringLiteral("backlog"), lines}, {QStringLiteral("level"), level}},
+    ctx.call(QStringLiteral("logs.subscribe"),
+             {{QStringLiteral("backlog"), lines}, {QStringLiteral("level"), level}},
              [&ctx](const QJsonValue& result) {
                  printRecords(ctx, result.toObject().value(QStringLiteral("records")).toArray());
              });
@@ -121,7 +126,8 @@ void runShutdown(CtlContext& ctx, const QStringList& args)
         return;
     }
     ctx.call(QStringLiteral("shutdown"), {}, [&ctx](const QJsonValue& result) {
-        ctx.print(result, [&ctx](const QJsonValue&) { ctx.out() << tr("the service is shutting down") << '\n'; });
+        ctx.print(result,
+                  [&ctx](const QJsonValue&) { ctx.out() << tr("the service is shutting down") << '\n'; });
         ctx.finish(ExitOk);
     });
 }
@@ -131,8 +137,8 @@ void runShutdown(CtlContext& ctx, const QStringList& args)
 QList<Command> serviceCommands()
 {
     return {
-        {QStringLiteral("status"), QStringLiteral("status"), tr("show the service's version, uptime, listeners and counts"),
-         runStatus},
+        {QStringLiteral("status"), QStringLiteral("status"),
+         tr("show the service's version, uptime, listeners and counts"), runStatus},
         {QStringLiteral("logs"), QStringLiteral("logs [--follow] [--lines N] [--level LEVEL]"),
          tr("print recent log records; --follow keeps printing new ones"), runLogs},
         {QStringLiteral("shutdown"), QStringLiteral("shutdown"), tr("stop the service cleanly"), runShutdown},

@@ -6,7 +6,10 @@
 
 namespace pw::app {
 
-LogModel::LogModel(qsizetype capacity, QObject* parent) : QAbstractTableModel(parent), m_capacity(capacity) {}
+LogModel::LogModel(qsizetype capacity, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(capacity)
+{}
 
 int LogModel::rowCount(const QModelIndex& parent) const
 {
@@ -88,7 +91,8 @@ void LogModel::append(const QList<core::LogRecord>& records)
         return;
     const auto overflow = static_cast<qsizetype>(m_records.size()) + fresh.size() - m_capacity;
     if (overflow > 0) {
-        const int drop = static_cast<int>(std::min<qsizetype>(overflow, static_cast<qsizetype>(m_records.size())));
+        const int drop =
+            static_cast<int>(std::min<qsizetype>(overflow, static_cast<qsizetype>(m_records.size())));
         if (drop > 0) {
             beginRemoveRows({}, 0, drop - 1);
             m_records.erase(m_records.begin(), m_records.begin() + drop);

@@ -3,7 +3,6 @@
 #include "shared/core/LogRecord.h"
 
 #include <QAbstractTableModel>
-
 #include <deque>
 
 namespace pw::app {
@@ -15,8 +14,21 @@ class LogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, LevelColumn, CategoryColumn, SessionColumn, MessageColumn, ColumnCount };
-    enum Role { LevelRole = Qt::UserRole + 1, SessionRole, SeqRole };
+    enum Column
+    {
+        TimeColumn,
+        LevelColumn,
+        CategoryColumn,
+        SessionColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        LevelRole = Qt::UserRole + 1,
+        SessionRole,
+        SeqRole
+    };
 
     explicit LogModel(qsizetype capacity = 10000, QObject* parent = nullptr);
 
@@ -27,7 +39,10 @@ public:
 
     void append(const QList<core::LogRecord>& records);
     void clear();
-    [[nodiscard]] const core::LogRecord& record(int row) const { return m_records.at(static_cast<size_t>(row)); }
+    [[nodiscard]] const core::LogRecord& record(int row) const
+    {
+        return m_records.at(static_cast<size_t>(row));
+    }
 
 private:
     std::deque<core::LogRecord> m_records;

@@ -52,7 +52,8 @@ void ControlConnection::handleLine(const QByteArray& line)
     }
     const control::Message& message = std::get<control::Message>(parsed);
     const bool wantsReply = message.kind == control::Message::Kind::Request;
-    if (message.kind != control::Message::Kind::Request && message.kind != control::Message::Kind::Notification) {
+    if (message.kind != control::Message::Kind::Request &&
+        message.kind != control::Message::Kind::Notification) {
         return; // responses from a client are meaningless here; JSON-RPC says not to answer them
     }
     const Responder responder(this, message.id, wantsReply);
@@ -103,8 +104,7 @@ Responder::Responder(ControlConnection* connection, const QJsonValue& id, bool w
     : m_connection(connection)
     , m_id(id)
     , m_wantsReply(wantsReply)
-{
-}
+{}
 
 void Responder::result(const QJsonValue& value) const
 {

@@ -21,7 +21,8 @@ class ControlConnection : public QObject
     Q_OBJECT
 
 public:
-    ControlConnection(QLocalSocket* socket, const MethodTable& methods, quint32 peerUid, QObject* parent = nullptr);
+    ControlConnection(QLocalSocket* socket, const MethodTable& methods, quint32 peerUid,
+                      QObject* parent = nullptr);
 
     void sendResult(const QJsonValue& id, const QJsonValue& result);
     void sendError(const QJsonValue& id, const control::RpcError& error);

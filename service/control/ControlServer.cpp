@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
-
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,7 +26,9 @@ bool peerUid(qintptr descriptor, quint32* uid)
 
 } // namespace
 
-ControlServer::ControlServer(QObject* parent) : QObject(parent), m_server(new QLocalServer(this))
+ControlServer::ControlServer(QObject* parent)
+    : QObject(parent)
+    , m_server(new QLocalServer(this))
 {
     connect(m_server, &QLocalServer::newConnection, this, &ControlServer::onNewConnection);
 }

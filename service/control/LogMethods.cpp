@@ -21,8 +21,8 @@ struct LogParams
 };
 
 // Validates the params shared by logs.tail and logs.subscribe; false after answering the error.
-bool readParams(const QJsonObject& params, const QString& countKey, qsizetype defaultCount, const Responder& respond,
-                LogParams* out)
+bool readParams(const QJsonObject& params, const QString& countKey, qsizetype defaultCount,
+                const Responder& respond, LogParams* out)
 {
     const QJsonValue count = params.value(countKey);
     if (!count.isUndefined() && (!count.isDouble() || count.toDouble() < 0 || count.toDouble() > kMaxTail)) {
@@ -39,8 +39,8 @@ bool readParams(const QJsonObject& params, const QString& countKey, qsizetype de
         out->level = core::logLevelFromName(level.toString(), &ok);
         if (!ok) {
             respond.error(control::ErrorCode::InvalidParams,
-                          QCoreApplication::translate("LogMethods",
-                                                      "\"level\" must be debug, info, notice, warning or error"));
+                          QCoreApplication::translate(
+                              "LogMethods", "\"level\" must be debug, info, notice, warning or error"));
             return false;
         }
     }
@@ -69,16 +69,17 @@ void registerLogMethods(MethodTable& methods, const LogHub& log)
 
     // The backlog comes in the result and live records follow as notifications; both happen on
     // the service's one thread, so nothing falls between them.
-    methods.add(QStringLiteral("logs.subscribe"), [&log](const QJsonObject& params, const Responder& respond) {
-        LogParams p;
-        if (!readParams(params, QStringLiteral("backlog"), 0, respond, &p))
-            return;
-        if (!respond.connection())
-            return;
-        respond.connection()->setLogSubscription(true, p.level);
-        respond.result(QJsonObject{{QStringLiteral("subscribed"), true},
-                                   {QStringLiteral("records"), toJson(log.tail(p.lines, p.level))}});
-    });
+    methods.add(
+        QStringLiteral("logs.subscribe"), [&log](const QJsonObject& params, const Responder& respond) {
+            LogParams p;
+            if (!readParams(params, QStringLiteral("backlog"), 0, respond, &p))
+                return;
+            if (!respond.connection())
+                return;
+            respond.connection()->setLogSubscription(true, p.level);
+            respond.result(QJsonObject{{QStringLiteral("subscribed"), true},
+                                       {QStringLiteral("records"), toJson(log.tail(p.lines, p.level))}});
+        });
 
     methods.add(QStringLiteral("logs.unsubscribe"), [](const QJsonObject&, const Responder& respond) {
         if (respond.connection())

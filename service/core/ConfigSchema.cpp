@@ -49,9 +49,9 @@ const SettingDef* findSetting(const QString& section, const QString& key)
 
 QString defaultConfigText()
 {
-    QString text = QStringLiteral(
-        "# Postwarden service configuration.\n"
-        "# Every setting is shown with its default; remove the leading '#' to change one.\n");
+    QString text =
+        QStringLiteral("# Postwarden service configuration.\n"
+                       "# Every setting is shown with its default; remove the leading '#' to change one.\n");
     QString section;
     for (const SettingDef& def : configSchema()) {
         if (section != QLatin1String(def.section)) {

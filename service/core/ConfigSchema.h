@@ -5,7 +5,16 @@
 
 namespace pw::service {
 
-enum class SettingKind { Text, Hostname, Listener, ServerList, Integer, Path, LogLevel };
+enum class SettingKind
+{
+    Text,
+    Hostname,
+    Listener,
+    ServerList,
+    Integer,
+    Path,
+    LogLevel
+};
 
 // One definition per tunable (Postfix mail_params.h style): the commented default config and
 // the validator are both generated from this table, so they cannot disagree.

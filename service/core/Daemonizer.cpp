@@ -1,7 +1,6 @@
 #include "service/core/Daemonizer.h"
 
 #include <QFile>
-
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -43,8 +42,9 @@ int Daemonizer::detach()
         }
         int status = 0;
         ::waitpid(pid, &status, 0);
-        std::fprintf(stderr, "%s", report.isEmpty() ? "postwardend: the service exited during start-up\n"
-                                                    : report.constData());
+        std::fprintf(stderr, "%s",
+                     report.isEmpty() ? "postwardend: the service exited during start-up\n"
+                                      : report.constData());
         return 1;
     }
     ::close(fds[0]);
@@ -63,14 +63,16 @@ void Daemonizer::reportReady(const QString& logFile)
     if (g_reportFd < 0)
         return;
     // From here on the terminal is not ours: stdout and stderr go to the service's log file.
-    const int log = ::open(QFile::encodeName(logFile).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    const int log =
+        ::open(QFile::encodeName(logFile).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (log >= 0) {
         ::dup2(log, STDOUT_FILENO);
         ::dup2(log, STDERR_FILENO);
         ::close(log);
     }
     const QByteArray message = "ready, log in " + QFile::encodeName(logFile);
-    [[maybe_unused]] const ssize_t written = ::write(g_reportFd, message.constData(), static_cast<size_t>(message.size()));
+    [[maybe_unused]] const ssize_t written =
+        ::write(g_reportFd, message.constData(), static_cast<size_t>(message.size()));
     ::close(g_reportFd);
     g_reportFd = -1;
 }
@@ -80,7 +82,8 @@ void Daemonizer::reportFailure(const QString& errors)
     if (g_reportFd < 0)
         return;
     const QByteArray message = errors.toUtf8();
-    [[maybe_unused]] const ssize_t written = ::write(g_reportFd, message.constData(), static_cast<size_t>(message.size()));
+    [[maybe_unused]] const ssize_t written =
+        ::write(g_reportFd, message.constData(), static_cast<size_t>(message.size()));
     ::close(g_reportFd);
     g_reportFd = -1;
 }

@@ -4,7 +4,9 @@
 
 namespace pw::service {
 
-InstanceLock::InstanceLock(const QString& path) : m_lock(path), m_path(path)
+InstanceLock::InstanceLock(const QString& path)
+    : m_lock(path)
+    , m_path(path)
 {
     m_lock.setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
 }
@@ -18,9 +20,10 @@ bool InstanceLock::acquire(QString* error)
         QString host;
         QString app;
         if (m_lock.error() == QLockFile::LockFailedError && m_lock.getLockInfo(&pid, &host, &app))
-            *error = QObject::tr("another postwardend (pid %1) is already running on this data directory (%2)")
-                         .arg(pid)
-                         .arg(m_path);
+            *error =
+                QObject::tr("another postwardend (pid %1) is already running on this data directory (%2)")
+                    .arg(pid)
+                    .arg(m_path);
         else
             *error = QObject::tr("cannot create the lock file %1").arg(m_path);
     }

@@ -2,12 +2,13 @@
 
 #include <QMetaObject>
 #include <QThread>
-
 #include <cstdio>
 
 namespace pw::service {
 
-LogHub::LogHub(qsizetype capacity, QObject* parent) : QObject(parent), m_capacity(capacity)
+LogHub::LogHub(qsizetype capacity, QObject* parent)
+    : QObject(parent)
+    , m_capacity(capacity)
 {
     qRegisterMetaType<pw::core::LogRecord>();
 }
@@ -20,8 +21,8 @@ void LogHub::setCapacity(qsizetype capacity)
         m_records.pop_front();
 }
 
-void LogHub::log(core::LogLevel level, const QString& category, const QString& message, const QJsonObject& fields,
-                 const QString& session)
+void LogHub::log(core::LogLevel level, const QString& category, const QString& message,
+                 const QJsonObject& fields, const QString& session)
 {
     append(core::LogRecord{0, QDateTime::currentDateTimeUtc(), level, category, message, session, fields});
 }
@@ -44,7 +45,8 @@ void LogHub::append(core::LogRecord record)
     if (QThread::currentThread() == thread())
         emit recordAdded(record);
     else
-        QMetaObject::invokeMethod(this, [this, record] { emit recordAdded(record); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, record] { emit recordAdded(record); }, Qt::QueuedConnection);
 }
 
 QList<core::LogRecord> LogHub::tail(qsizetype count, core::LogLevel minimumLevel) const

@@ -33,8 +33,7 @@ public:
                            : QStringLiteral("[%1] %2").arg(section, key))
         , m_value(value)
         , m_errors(errors)
-    {
-    }
+    {}
 
     void error(const QString& why) { m_errors->append(m_where + QStringLiteral(": ") + why); }
     const QString& value() const { return m_value; }
@@ -85,7 +84,10 @@ void apply(ServiceConfig& config, const SettingDef& def, Reader& reader)
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok || number < def.min || number > def.max) {
-            reader.error(QObject::tr("\"%1\" must be a whole number from %2 to %3").arg(value).arg(def.min).arg(def.max));
+            reader.error(QObject::tr("\"%1\" must be a whole number from %2 to %3")
+                             .arg(value)
+                             .arg(def.min)
+                             .arg(def.max));
             break;
         }
         if (section == QLatin1String("dns") && key == QLatin1String("query_timeout"))
@@ -134,7 +136,9 @@ ServiceConfig ServiceConfig::fromText(const QString& text, QStringList* errors)
     }
     for (const auto& entry : ini.entries()) {
         if (!findSetting(entry.section, entry.key))
-            out.append(QObject::tr("line %1: unknown setting [%2] %3").arg(entry.line).arg(entry.section, entry.key));
+            out.append(QObject::tr("line %1: unknown setting [%2] %3")
+                           .arg(entry.line)
+                           .arg(entry.section, entry.key));
     }
     if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty())
         out.append(QObject::tr("[tls] cert and key must be set together"));

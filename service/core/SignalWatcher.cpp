@@ -1,7 +1,6 @@
 #include "service/core/SignalWatcher.h"
 
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -20,7 +19,8 @@ void onSignal(int signalNumber)
 
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject* parent) : QObject(parent)
+SignalWatcher::SignalWatcher(QObject* parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0)
         qFatal("socketpair for signal handling failed");

@@ -11,7 +11,9 @@
 
 namespace pw::service {
 
-Database::Database() : m_connectionName(QStringLiteral("postwarden-") + QUuid::createUuid().toString(QUuid::Id128)) {}
+Database::Database()
+    : m_connectionName(QStringLiteral("postwarden-") + QUuid::createUuid().toString(QUuid::Id128))
+{}
 
 Database::~Database()
 {
@@ -26,14 +28,16 @@ StoreResult Database::open(const QString& path)
     if (!m_db.open())
         return StoreResult::failure(StoreErrorCode::Io,
                                     QObject::tr("cannot open %1: %2").arg(path, m_db.lastError().text()));
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (auto result = exec(QLatin1String(pragma)); !result.ok())
             return result;
     }
     QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != QLatin1String("ok"))
-        return StoreResult::failure(StoreErrorCode::Corrupt, QObject::tr("%1 failed its integrity check").arg(path));
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != QLatin1String("ok"))
+        return StoreResult::failure(StoreErrorCode::Corrupt,
+                                    QObject::tr("%1 failed its integrity check").arg(path));
     return migrate();
 }
 
@@ -58,8 +62,9 @@ StoreResult Database::exec(const QString& sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return StoreResult::failure(StoreErrorCode::Io,
-                                    QObject::tr("database error in \"%1\": %2").arg(sql, query.lastError().text()));
+        return StoreResult::failure(
+            StoreErrorCode::Io,
+            QObject::tr("database error in \"%1\": %2").arg(sql, query.lastError().text()));
     return StoreResult::success();
 }
 
@@ -78,7 +83,8 @@ StoreResult Database::migrate()
             }
         }
         // user_version is part of the same transaction, so a crash leaves either both or neither.
-        if (auto result = exec(QStringLiteral("PRAGMA user_version=%1").arg(migration.version)); !result.ok()) {
+        if (auto result = exec(QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
+            !result.ok()) {
             m_db.rollback();
             return result;
         }
@@ -99,9 +105,10 @@ StoreResult Database::recordEvent(const core::LogRecord& record)
     query.addBindValue(record.category);
     query.addBindValue(record.message);
     query.addBindValue(record.session.isEmpty() ? QVariant() : QVariant(record.session));
-    query.addBindValue(record.fields.isEmpty() ? QVariant()
-                                               : QVariant(QString::fromUtf8(QJsonDocument(record.fields).toJson(
-                                                     QJsonDocument::Compact))));
+    query.addBindValue(
+        record.fields.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(QJsonDocument(record.fields).toJson(QJsonDocument::Compact))));
     if (!query.exec())
         return StoreResult::failure(StoreErrorCode::Io, query.lastError().text());
     return StoreResult::success();

@@ -5,7 +5,16 @@
 namespace pw::service {
 
 // Typed storage errors; only the protocol layers turn them into SMTP, IMAP or JSON-RPC replies.
-enum class StoreErrorCode { None, Io, Corrupt, NotFound, AlreadyExists, QuotaExceeded, DiskFull };
+enum class StoreErrorCode
+{
+    None,
+    Io,
+    Corrupt,
+    NotFound,
+    AlreadyExists,
+    QuotaExceeded,
+    DiskFull
+};
 
 struct StoreResult
 {
@@ -14,7 +23,10 @@ struct StoreResult
 
     [[nodiscard]] bool ok() const { return code == StoreErrorCode::None; }
     [[nodiscard]] static StoreResult success() { return {}; }
-    [[nodiscard]] static StoreResult failure(StoreErrorCode code, const QString& message) { return {code, message}; }
+    [[nodiscard]] static StoreResult failure(StoreErrorCode code, const QString& message)
+    {
+        return {code, message};
+    }
 };
 
 } // namespace pw::service

@@ -71,7 +71,9 @@ void ControlClient::call(const QString& method, const QJsonValue& params, QObjec
                              m_lastError.isEmpty() ? tr("not connected to the service") : m_lastError,
                              {}};
         // Deliver asynchronously so callers see one behaviour whether or not the socket is up.
-        QTimer::singleShot(0, context ? context : this, [callback, error] { callback(Reply{false, {}, error}); });
+        QTimer::singleShot(0, context ? context : this, [callback, error] {
+            callback(Reply{false, {}, error});
+        });
         return;
     }
     const qint64 id = m_nextId++;
@@ -117,7 +119,8 @@ void ControlClient::handleLine(const QByteArray& line)
         break;
     case Message::Kind::Request:
         // The service never calls the client; answer so that a confused peer is not left waiting.
-        m_socket->write(encodeError(message.id, RpcError{ErrorCode::MethodNotFound, tr("the client has no methods"), {}}));
+        m_socket->write(encodeError(
+            message.id, RpcError{ErrorCode::MethodNotFound, tr("the client has no methods"), {}}));
         break;
     }
 }
@@ -150,7 +153,8 @@ void ControlClient::expireCalls()
             expired.append(it.key());
     }
     for (qint64 id : expired)
-        finish(id, Reply{false, {}, RpcError{ErrorCode::Timeout, tr("the service did not answer in time"), {}}});
+        finish(id,
+               Reply{false, {}, RpcError{ErrorCode::Timeout, tr("the service did not answer in time"), {}}});
     if (m_pending.isEmpty())
         m_timeoutTimer.stop();
 }
@@ -171,9 +175,8 @@ void ControlClient::onError(QLocalSocket::LocalSocketError error)
         return; // onDisconnected handles it
     m_lastError = error == QLocalSocket::ServerNotFoundError
                       ? tr("no service is listening on %1").arg(m_socketPath)
-                  : error == QLocalSocket::SocketAccessError
-                      ? tr("permission denied on %1").arg(m_socketPath)
-                      : m_socket->errorString();
+                  : error == QLocalSocket::SocketAccessError ? tr("permission denied on %1").arg(m_socketPath)
+                                                             : m_socket->errorString();
     // Errors while connecting are reported before the socket has settled into UnconnectedState.
     if (!m_wasConnected) {
         emit connectionFailed(m_lastError);

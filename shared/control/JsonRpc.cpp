@@ -107,8 +107,9 @@ QByteArray encodeNotification(const QString& method, const QJsonValue& params)
 
 QByteArray encodeResult(const QJsonValue& id, const QJsonValue& result)
 {
-    return encodeLine(
-        {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id}, {QStringLiteral("result"), result}});
+    return encodeLine({{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("result"), result}});
 }
 
 QByteArray encodeError(const QJsonValue& id, const RpcError& error)

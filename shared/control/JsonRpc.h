@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
-
 #include <variant>
 
 namespace pw::control {
@@ -13,7 +12,13 @@ namespace pw::control {
 // One JSON-RPC 2.0 message as it travels on the control socket: one JSON object per line.
 struct Message
 {
-    enum class Kind { Request, Notification, Result, Error };
+    enum class Kind
+    {
+        Request,
+        Notification,
+        Result,
+        Error
+    };
 
     Kind kind = Kind::Request;
     QJsonValue id; // number or string for requests and responses; null for notifications

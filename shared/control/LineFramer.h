@@ -10,9 +10,15 @@ namespace pw::control {
 class LineFramer
 {
 public:
-    explicit LineFramer(qsizetype maxLineSize) : m_maxLineSize(maxLineSize) {}
+    explicit LineFramer(qsizetype maxLineSize)
+        : m_maxLineSize(maxLineSize)
+    {}
 
-    enum class Status { Ok, Overflow };
+    enum class Status
+    {
+        Ok,
+        Overflow
+    };
 
     // Appends bytes and moves every complete line (without its LF, and without a CR before it)
     // into `lines`.

@@ -4,7 +4,8 @@ namespace pw::control {
 
 QJsonObject RpcError::toJson() const
 {
-    QJsonObject object{{QStringLiteral("code"), static_cast<int>(code)}, {QStringLiteral("message"), message}};
+    QJsonObject object{{QStringLiteral("code"), static_cast<int>(code)},
+                       {QStringLiteral("message"), message}};
     if (!data.isEmpty())
         object.insert(QStringLiteral("data"), data);
     return object;

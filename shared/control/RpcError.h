@@ -7,7 +7,8 @@ namespace pw::control {
 
 // JSON-RPC 2.0 error codes (section 5.1) and the service's own, in the range the spec leaves to
 // applications. Scripts match on these numbers, so they never change meaning.
-enum class ErrorCode : int {
+enum class ErrorCode : int
+{
     ParseError = -32700,
     InvalidRequest = -32600,
     MethodNotFound = -32601,

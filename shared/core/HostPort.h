@@ -2,7 +2,6 @@
 
 #include <QHostAddress>
 #include <QString>
-
 #include <optional>
 
 namespace pw::core {

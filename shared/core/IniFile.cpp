@@ -16,7 +16,8 @@ IniFile IniFile::parse(const QString& text)
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3) {
-                ini.m_errors << QObject::tr("line %1: malformed section header \"%2\"").arg(lineNumber).arg(line);
+                ini.m_errors
+                    << QObject::tr("line %1: malformed section header \"%2\"").arg(lineNumber).arg(line);
                 continue;
             }
             section = line.mid(1, line.size() - 2).trimmed().toLower();
@@ -24,7 +25,8 @@ IniFile IniFile::parse(const QString& text)
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            ini.m_errors << QObject::tr("line %1: expected key = value, found \"%2\"").arg(lineNumber).arg(line);
+            ini.m_errors
+                << QObject::tr("line %1: expected key = value, found \"%2\"").arg(lineNumber).arg(line);
             continue;
         }
         if (section.isEmpty()) {
@@ -33,7 +35,8 @@ IniFile IniFile::parse(const QString& text)
         }
         Entry entry{section, line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed(), lineNumber};
         if (ini.find(entry.section, entry.key)) {
-            ini.m_errors << QObject::tr("line %1: [%2] %3 is set twice").arg(lineNumber).arg(section, entry.key);
+            ini.m_errors
+                << QObject::tr("line %1: [%2] %3 is set twice").arg(lineNumber).arg(section, entry.key);
             continue;
         }
         ini.m_entries.append(entry);

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-
 #include <array>
 
 namespace pw::core {
@@ -62,18 +61,19 @@ LogRecord LogRecord::fromJson(const QJsonObject& object)
 
 QString LogRecord::toText() const
 {
-    QString line = time.toUTC().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
-                   + logLevelName(level).leftJustified(7) + QLatin1Char(' ') + category + QStringLiteral(": ");
+    QString line = time.toUTC().toString(Qt::ISODateWithMs) + QLatin1Char(' ') +
+                   logLevelName(level).leftJustified(7) + QLatin1Char(' ') + category + QStringLiteral(": ");
     if (!session.isEmpty())
         line += QLatin1Char('[') + session + QStringLiteral("] ");
     line += message;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QJsonValue value = it.value();
-        const QString text = value.isString() ? value.toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(
-                                                                      QJsonDocument::Compact))
-                                                    .mid(1)
-                                                    .chopped(1);
+        const QString text =
+            value.isString()
+                ? value.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                      .mid(1)
+                      .chopped(1);
         line += QLatin1Char(' ') + it.key() + QLatin1Char('=') + text;
     }
     return line;

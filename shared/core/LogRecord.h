@@ -6,7 +6,14 @@
 
 namespace pw::core {
 
-enum class LogLevel { Debug, Info, Notice, Warning, Error };
+enum class LogLevel
+{
+    Debug,
+    Info,
+    Notice,
+    Warning,
+    Error
+};
 
 [[nodiscard]] QString logLevelName(LogLevel level);
 // Unknown names map to Info so that a newer service's records still display in an older client.

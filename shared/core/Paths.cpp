@@ -12,7 +12,8 @@ QString defaultDataDir()
         return QDir::cleanPath(fromEnv);
     // GenericDataLocation, not AppDataLocation: the app, the service and the CLI have different
     // application names but must agree on one directory.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/postwarden");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/postwarden");
 }
 
 QString controlSocketPath(const QString& dataDir)

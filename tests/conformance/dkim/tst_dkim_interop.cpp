@@ -317,5 +317,5 @@ void TestDkimInterop::dkimpySignaturesVerifyWithUs()
 }
 
 QTEST_GUILESS_MAIN(TestDkimInterop)
-#include "tst_dkim_interop.moc"
 #include "tests/support/TestPrinters.h"
+#include "tst_dkim_interop.moc"

@@ -227,5 +227,5 @@ void TestDkimRfc::rfc8463TamperedBodyFailsBoth()
 }
 
 QTEST_GUILESS_MAIN(TestDkimRfc)
-#include "tst_dkim_rfc.moc"
 #include "tests/support/TestPrinters.h"
+#include "tst_dkim_rfc.moc"

@@ -624,5 +624,5 @@ void TestResolver::zoneReload()
 }
 
 QTEST_GUILESS_MAIN(TestResolver)
-#include "tst_resolver.moc"
 #include "tests/support/TestPrinters.h"
+#include "tst_resolver.moc"

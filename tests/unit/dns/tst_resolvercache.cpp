@@ -168,5 +168,5 @@ void TestResolverCache::evictsExpiredThenSoonest()
 }
 
 QTEST_GUILESS_MAIN(TestResolverCache)
-#include "tst_resolvercache.moc"
 #include "tests/support/TestPrinters.h"
+#include "tst_resolvercache.moc"

@@ -190,5 +190,5 @@ void TestResponseInterpreter::authenticDataCopied()
 }
 
 QTEST_GUILESS_MAIN(TestResponseInterpreter)
-#include "tst_responseinterpreter.moc"
 #include "tests/support/TestPrinters.h"
+#include "tst_responseinterpreter.moc"

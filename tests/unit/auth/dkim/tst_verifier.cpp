@@ -482,5 +482,5 @@ void TestVerifier::callbackIsNeverSynchronous()
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)
-#include "tst_verifier.moc"
 #include "tests/support/TestPrinters.h"
+#include "tst_verifier.moc"

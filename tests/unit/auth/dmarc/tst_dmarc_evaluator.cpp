@@ -321,5 +321,5 @@ void TestDmarcEvaluator::idnFromDomain()
 }
 
 QTEST_GUILESS_MAIN(TestDmarcEvaluator)
-#include "tst_dmarc_evaluator.moc"
 #include "tests/support/TestPrinters.h"
+#include "tst_dmarc_evaluator.moc"
