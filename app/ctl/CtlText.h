@@ -11,4 +11,10 @@ inline QString tr(const char* text)
     return QCoreApplication::translate("pw::ctl", text);
 }
 
+// Plural forms: `%n` in the text is replaced by n in the form the language needs.
+inline QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("pw::ctl", text, disambiguation, n);
+}
+
 } // namespace pw::ctl

@@ -207,7 +207,7 @@ void report(VerifySession* session, CtlContext& ctx, const auth::DkimVerificatio
             out << line.trimmed() << '\n';
         }
         if (dkim.ignoredSignatures > 0)
-            out << tr("DKIM: %1 further signatures were not evaluated").arg(dkim.ignoredSignatures) << '\n';
+            out << tr("DKIM: %n further signature(s) were not evaluated", nullptr, dkim.ignoredSignatures) << '\n';
         if (dmarc.record) {
             out << tr("DMARC %1  %2: policy %3 (record at %4: \"%5\"), DKIM aligned: %6, SPF aligned: %7, "
                       "disposition: %8")
