@@ -1,0 +1,18 @@
+#pragma once
+
+#include "shared/diag/Check.h"
+
+namespace pw::diag {
+
+// port.local.<role>: each of our own listeners answers on its address with its greeting (SMTP 220,
+// IMAP "* OK"), after a TLS handshake for implicit-TLS roles.
+class ListenerCheck : public Check
+{
+public:
+    [[nodiscard]] QString id() const override;
+    [[nodiscard]] QString title() const override;
+    [[nodiscard]] bool usesNetwork() const override { return true; }
+    void run(const CheckEnvironment& environment, QObject* context, Done done) override;
+};
+
+} // namespace pw::diag

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "shared/diag/Check.h"
+
+namespace pw::diag {
+
+// The checks that open TCP connections: local listeners, public ports, outbound port 25 and the
+// TLS certificates (ids port.local.*, port.public.*, port.outbound25, tls.*).
+[[nodiscard]] CheckList networkChecks();
+
+} // namespace pw::diag
