@@ -39,6 +39,40 @@ QString dmarcFix(const DiagnosticsInput& input, auth::DmarcStage stage)
                        auth::DnsRecordGenerator::dmarcText(stage, reportAddress(input)));
 }
 
+auth::DmarcStage stageOf(auth::DmarcPolicy policy)
+{
+    return policy == auth::DmarcPolicy::Reject       ? auth::DmarcStage::Reject
+           : policy == auth::DmarcPolicy::Quarantine ? auth::DmarcStage::Quarantine
+                                                     : auth::DmarcStage::None;
+}
+
+// RFC 7489 6.3 p: none only monitors, quarantine sends failing mail to spam, reject refuses it.
+CheckResult policyResult(const DiagnosticsInput& input, auth::DmarcPolicy policy, const QString& explain,
+                         const QStringList& evidence)
+{
+    switch (policy) {
+    case auth::DmarcPolicy::None:
+        return makeResult(
+            kPolicy, CheckStatus::Warn, policyTitle(),
+            QCoreApplication::translate("pw::diag", "The DMARC policy is \"none\": monitoring only."),
+            explain, dmarcFix(input, auth::DmarcStage::Quarantine), evidence);
+    case auth::DmarcPolicy::Quarantine:
+        return makeResult(
+            kPolicy, CheckStatus::Pass, policyTitle(),
+            QCoreApplication::translate("pw::diag", "Forged mail goes to the spam folder (p=quarantine)."),
+            explain,
+            QCoreApplication::translate("pw::diag", "When the reports show that all your mail passes, "
+                                                    "tighten the policy. %1")
+                .arg(dmarcFix(input, auth::DmarcStage::Reject)),
+            evidence);
+    case auth::DmarcPolicy::Reject:
+        return makeResult(kPolicy, CheckStatus::Pass, policyTitle(),
+                          QCoreApplication::translate("pw::diag", "Forged mail is refused (p=reject)."),
+                          explain, QString(), evidence);
+    }
+    return {};
+}
+
 CheckResults evaluate(const DiagnosticsInput& input, const dns::LookupResult& lookup)
 {
     const QString name = QStringLiteral("_dmarc.") + input.domain;
@@ -67,12 +101,14 @@ CheckResults evaluate(const DiagnosticsInput& input, const dns::LookupResult& lo
     const QString notChecked =
         QCoreApplication::translate("pw::diag", "Not checked: %1 has no usable DMARC record.")
             .arg(input.domain);
-    if (texts.isEmpty())
+    if (texts.isEmpty()) {
+        evidence = lookupEvidence(lookup); // every TXT record seen, none of them DMARC
         return {
             makeResult(kRecord, CheckStatus::Fail, recordTitle(),
                        QCoreApplication::translate("pw::diag", "%1 has no DMARC record.").arg(input.domain),
                        explain, fix, evidence),
             skipped(kPolicy, policyTitle(), notChecked), skipped(kReports, reportsTitle(), notChecked)};
+    }
     if (texts.size() > 1) // RFC 7489 6.6.3 step 5: several records mean no DMARC at all
         return {makeResult(kRecord, CheckStatus::Fail, recordTitle(),
                            QCoreApplication::translate("pw::diag",
@@ -93,7 +129,13 @@ CheckResults evaluate(const DiagnosticsInput& input, const dns::LookupResult& lo
                 skipped(kPolicy, policyTitle(), notChecked), skipped(kReports, reportsTitle(), notChecked)};
 
     CheckResults out;
-    const QStringList problems = parsed.errors + parsed.warnings;
+    // The parser's advice on p=none, pct and rua is given by dmarc.policy and dmarc.reports.
+    QStringList problems = parsed.errors;
+    for (const QString& warning : parsed.warnings) {
+        if (!warning.startsWith(QLatin1String("p=none")) && !warning.startsWith(QLatin1String("pct=")) &&
+            !warning.contains(QLatin1String("\"rua\" you receive no reports")))
+            problems.append(warning);
+    }
     if (problems.isEmpty())
         out.append(makeResult(
             kRecord, CheckStatus::Pass, recordTitle(),
@@ -113,28 +155,19 @@ CheckResults evaluate(const DiagnosticsInput& input, const dns::LookupResult& lo
         "p=none only asks for reports: forged mail in your name is still delivered. p=quarantine sends it "
         "to the spam folder, p=reject refuses it (RFC 7489 6.3). Start with quarantine once your own mail "
         "passes, then move to reject.");
-    switch (record.effectivePolicy()) {
-    case auth::DmarcPolicy::None:
-        out.append(makeResult(
-            kPolicy, CheckStatus::Warn, policyTitle(),
-            QCoreApplication::translate("pw::diag", "The DMARC policy is \"none\": monitoring only."),
-            explainPolicy, dmarcFix(input, auth::DmarcStage::Quarantine), evidence));
-        break;
-    case auth::DmarcPolicy::Quarantine:
-        out.append(makeResult(
-            kPolicy, CheckStatus::Pass, policyTitle(),
-            QCoreApplication::translate("pw::diag", "Forged mail goes to the spam folder (p=quarantine)."),
-            explainPolicy,
-            QCoreApplication::translate("pw::diag", "When the reports show that all your mail passes, "
-                                                    "tighten the policy. %1")
-                .arg(dmarcFix(input, auth::DmarcStage::Reject)),
-            evidence));
-        break;
-    case auth::DmarcPolicy::Reject:
-        out.append(makeResult(kPolicy, CheckStatus::Pass, policyTitle(),
-                              QCoreApplication::translate("pw::diag", "Forged mail is refused (p=reject)."),
-                              explainPolicy, QString(), evidence));
-        break;
+    if (record.percent < 100 && record.effectivePolicy() != auth::DmarcPolicy::None) {
+        // RFC 7489 6.3 pct: the policy applies to only that share of failing mail.
+        out.append(
+            makeResult(kPolicy, CheckStatus::Warn, policyTitle(),
+                       QCoreApplication::translate(
+                           "pw::diag", "The DMARC policy applies to only %1% of forged mail (pct=%1).")
+                           .arg(record.percent),
+                       explainPolicy,
+                       QCoreApplication::translate("pw::diag", "Remove pct= once your own mail passes. %1")
+                           .arg(dmarcFix(input, stageOf(record.effectivePolicy()))),
+                       evidence));
+    } else {
+        out.append(policyResult(input, record.effectivePolicy(), explainPolicy, evidence));
     }
 
     const QString explainReports = QCoreApplication::translate(
@@ -150,10 +183,7 @@ CheckResults evaluate(const DiagnosticsInput& input, const dns::LookupResult& lo
                                   .arg(uris.join(QStringLiteral(", "))),
                               explainReports, QString(), evidence));
     } else {
-        const auth::DmarcStage stage =
-            record.effectivePolicy() == auth::DmarcPolicy::Reject       ? auth::DmarcStage::Reject
-            : record.effectivePolicy() == auth::DmarcPolicy::Quarantine ? auth::DmarcStage::Quarantine
-                                                                        : auth::DmarcStage::None;
+        const auth::DmarcStage stage = stageOf(record.effectivePolicy());
         out.append(makeResult(
             kReports, CheckStatus::Info, reportsTitle(),
             QCoreApplication::translate("pw::diag", "No address receives DMARC reports (no rua=)."),

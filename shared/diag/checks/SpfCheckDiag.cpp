@@ -273,6 +273,7 @@ void SpfCheckDiag::run(const CheckEnvironment& environment, QObject* context, Do
                 QCoreApplication::translate("pw::diag", "Not checked: %1 has no usable SPF record.")
                     .arg(e->input.domain);
             if (selection.outcome == auth::SpfRecord::Selection::NoRecord) {
+                e->evidence = lookupEvidence(lookup); // every TXT record seen, none of them SPF
                 done({makeResult(kRecord, CheckStatus::Fail, recordTitle(),
                                  QCoreApplication::translate("pw::diag", "%1 has no SPF record.")
                                      .arg(e->input.domain),
