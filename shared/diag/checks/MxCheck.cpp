@@ -40,6 +40,11 @@ bool isNullMx(const QList<dns::Record>& records)
            (records[0].exchange.isEmpty() || records[0].exchange == QLatin1String("."));
 }
 
+bool isRoot(const QString& name)
+{
+    return name.isEmpty() || name == QLatin1String(".");
+}
+
 bool isAddressLiteral(QString name)
 {
     if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
@@ -73,11 +78,12 @@ void evaluate(const DiagnosticsInput& input, const dns::LookupResult& mx, const 
 
     // RFC 5321 5.1: the exchange is a domain name; RFC 2181 10.3: it must not be an alias.
     QStringList literals;
+    QStringList roots;
     QStringList aliases;
     QStringList targetEvidence;
     for (const Target& target : targets) {
         if (target.a < 0) {
-            literals.append(target.name);
+            (isRoot(target.name) ? roots : literals).append(target.name);
             continue;
         }
         for (int index : {target.a, target.aaaa}) {
@@ -94,7 +100,17 @@ void evaluate(const DiagnosticsInput& input, const dns::LookupResult& mx, const 
             "Many mail servers refuse or mishandle MX records that break these rules, so mail to you is lost "
             "or delayed.")
             .arg(input.hostname);
-    if (!literals.isEmpty()) {
+    if (!roots.isEmpty()) {
+        // RFC 7505 3: a null MX must be the only MX record of the domain.
+        results.append(makeResult(
+            kTarget, CheckStatus::Fail, targetTitle(),
+            QCoreApplication::translate("pw::diag", "A \"null MX\" (0 .) is mixed with other MX records."),
+            QCoreApplication::translate(
+                "pw::diag", "The MX record \"0 .\" says the domain receives no mail (RFC 7505); next "
+                            "to other MX records it contradicts them and senders may bounce mail."),
+            QCoreApplication::translate("pw::diag", "Delete the MX record \"0 .\". %1").arg(mxFix(input)),
+            evidence));
+    } else if (!literals.isEmpty()) {
         results.append(makeResult(
             kTarget, CheckStatus::Fail, targetTitle(),
             QCoreApplication::translate("pw::diag",
@@ -259,7 +275,7 @@ void MxCheck::run(const CheckEnvironment& environment, QObject* context, Done do
         QList<Target> targets;
         for (const dns::Record& record : records) {
             Target target{record.exchange};
-            if (!isAddressLiteral(record.exchange)) {
+            if (!isRoot(record.exchange) && !isAddressLiteral(record.exchange)) {
                 target.a = second.add(record.exchange, dns::RecordType::A);
                 target.aaaa = second.add(record.exchange, dns::RecordType::AAAA);
             }

@@ -31,6 +31,8 @@ cname.test. MX 10 alias.cname.test.
 alias.cname.test. CNAME mail.cname.test.
 mail.cname.test. A 192.0.2.10
 nullmx.test. MX 0 .
+mixednull.test. MX 0 .
+mixednull.test. MX 10 mail.good.test.
 nomx.test. A 192.0.2.10
 elsewhere.test. MX 10 mx.provider.test.
 mx.provider.test. A 198.51.100.99
@@ -65,6 +67,7 @@ private slots:
     void mxToIpAddress();
     void mxToCname();
     void nullMx();
+    void nullMxMixedWithOthers();
     void missingMx();
     void mxToAnotherServer();
     void mxTargetWithoutAddress();
@@ -189,6 +192,15 @@ void TestDiagMx::nullMx()
     QVERIFY(present->evidence.contains(QStringLiteral("nullmx.test. MX 0 .")));
     QCOMPARE(status(r, QStringLiteral("mx.target")), QStringLiteral("info"));
     QCOMPARE(status(r, QStringLiteral("mx.resolves")), QStringLiteral("info"));
+}
+
+void TestDiagMx::nullMxMixedWithOthers()
+{
+    const CheckResults r = run(QStringLiteral("mixednull.test"));
+    QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("pass"));
+    QCOMPARE(status(r, QStringLiteral("mx.target")), QStringLiteral("fail"));
+    QVERIFY(find(r, QStringLiteral("mx.target"))->summary.contains(QStringLiteral("null MX")));
+    QCOMPARE(status(r, QStringLiteral("mx.resolves")), QStringLiteral("pass"));
 }
 
 void TestDiagMx::missingMx()
