@@ -23,5 +23,7 @@ struct Command
 
 [[nodiscard]] QList<Command> serviceCommands(); // status, logs, shutdown
 [[nodiscard]] QList<Command> messageCommands(); // verify
+[[nodiscard]] QList<Command> checkCommands();   // check
+[[nodiscard]] QList<Command> probeCommands();   // probe
 
 } // namespace pw::ctl

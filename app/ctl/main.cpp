@@ -41,6 +41,7 @@ int main(int argc, char** argv)
 
     QList<pw::ctl::Command> commands = pw::ctl::serviceCommands();
     commands += pw::ctl::messageCommands();
+    commands += pw::ctl::checkCommands() + pw::ctl::probeCommands();
 
     QString socketPath;
     QString dataDir = pw::core::defaultDataDir();
