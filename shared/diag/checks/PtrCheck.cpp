@@ -65,6 +65,16 @@ const dns::LookupResult* forwardFailure(const Reverse& reverse)
     return nullptr;
 }
 
+// The first PTR lookup that failed temporarily: without a PTR, that is "could not tell".
+const dns::LookupResult* ptrFailure(const QList<Reverse>& reverses)
+{
+    for (const Reverse& reverse : reverses) {
+        if (reverse.ptr.isTemporaryFailure())
+            return &reverse.ptr;
+    }
+    return nullptr;
+}
+
 CheckResult presence(const QString& id, const QList<Reverse>& reverses, bool v6, const QStringList& hostAaaa,
                      const QString& hostname)
 {
@@ -149,6 +159,8 @@ CheckResult forwardConfirmed(const QList<Reverse>& reverses, const QString& host
         else
             broken << addressText(reverse.address);
     }
+    if (!anyPtr && ptrFailure(reverses))
+        return dnsUnknown(kFcrdns, title, *ptrFailure(reverses));
     if (!anyPtr) {
         return notEvaluated(kFcrdns, title,
                             QCoreApplication::translate("pw::diag", "no address has a PTR record."));
@@ -203,6 +215,8 @@ CheckResult matchesHostname(const QList<Reverse>& reverses, const QString& hostn
             unconfirmedDiffering = unconfirmedDiffering || !confirmed(reverse);
         }
     }
+    if (!anyPtr && ptrFailure(reverses))
+        return dnsUnknown(kHostname, title, *ptrFailure(reverses));
     if (!anyPtr) {
         return notEvaluated(kHostname, title,
                             QCoreApplication::translate("pw::diag", "no address has a PTR record."));
