@@ -345,7 +345,8 @@ QList<Command> checkCommands()
         {QStringLiteral("check"),
          QStringLiteral(
              "check --domain D [--ip IP]... [--hostname H] [--dns-server HOST:PORT] [--dns-only] [--json] "
-             "[--dkim-selector SEL --dkim-key FILE.pem]... [--outbound-target HOST]"),
+             "[--dkim-selector SEL --dkim-key FILE.pem]... [--outbound-target HOST] [--outbound-port PORT] "
+             "[--ports LIST] [--listener ROLE=HOST:PORT]... [--timeout SECONDS]"),
          tr("checks DNS records, ports, outbound SMTP and TLS certificates of a mail domain, without a "
             "running "
             "service; exits 1 when anything fails"),

@@ -71,6 +71,7 @@ private slots:
     void dnsOnlyJson();
     void dnsOnlyReport();
     void brokenZoneFails();
+    void networkChecksOnLoopback();
     void usageErrors();
     void probeShowsBanner();
     void probeClosedPort();
@@ -167,6 +168,46 @@ void TestCtlCheck::brokenZoneFails()
     QCOMPARE(text.exitCode, 1);
     QVERIFY(text.stdOut.contains("[FAIL]"));
     QVERIFY(text.stdOut.contains("Fix: "));
+}
+
+void TestCtlCheck::networkChecksOnLoopback()
+{
+    TestDnsServer dns;
+    QVERIFY2(dns.start(QString(kGoodZone).replace("192.0.2.10", "127.0.0.1")), qPrintable(dns.errorString()));
+    FakeMailServer smtp(FakeMailServer::Mode::Smtp);
+    QVERIFY(smtp.start());
+    const QString port = QString::number(smtp.serverPort());
+    const ProgramResult result = runCtl({"--json",
+                                         "check",
+                                         "--domain",
+                                         "example.org",
+                                         "--hostname",
+                                         "mail.example.org",
+                                         "--ip",
+                                         "127.0.0.1",
+                                         "--dns-server",
+                                         dns.address(),
+                                         "--ports",
+                                         port,
+                                         "--outbound-target",
+                                         "127.0.0.1",
+                                         "--outbound-port",
+                                         port,
+                                         "--listener",
+                                         "smtp=127.0.0.1:" + port,
+                                         "--timeout",
+                                         "2"});
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 1, qPrintable(result.stdOut + result.stdErr));
+    QMap<QString, QString> statuses;
+    for (const QJsonValue& value : parseJson(result).value("results").toArray())
+        statuses.insert(value.toObject().value("id").toString(), value.toObject().value("status").toString());
+    QCOMPARE(statuses.value("port.local.smtp"), QStringLiteral("pass"));
+    QCOMPARE(statuses.value("port.public." + port), QStringLiteral("pass"));
+    QCOMPARE(statuses.value("port.outbound25"), QStringLiteral("pass"));
+    // The fake offers no STARTTLS: that is a failure of its own, and the exit code says so.
+    QCOMPARE(statuses.value("tls.smtp"), QStringLiteral("fail"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(smtp.connections() >= 3);
 }
 
 void TestCtlCheck::usageErrors()
