@@ -426,10 +426,6 @@ Befehle:
         <translation> (der Schlüssel ist im Testmodus)</translation>
     </message>
     <message>
-        <source>DKIM: %1 further signatures were not evaluated</source>
-        <translation>DKIM: %1 weitere Signaturen wurden nicht ausgewertet</translation>
-    </message>
-    <message>
         <source>DMARC %1  %2: policy %3 (record at %4: &quot;%5&quot;), DKIM aligned: %6, SPF aligned: %7, disposition: %8</source>
         <translation>DMARC %1  %2: Richtlinie %3 (Eintrag bei %4: &quot;%5&quot;), DKIM-Ausrichtung: %6, SPF-Ausrichtung: %7, Behandlung: %8</translation>
     </message>
@@ -484,6 +480,1651 @@ Befehle:
     <message>
         <source>verifies the DKIM signatures and DMARC alignment of a saved message, without a running service</source>
         <translation>prüft die DKIM-Signaturen und die DMARC-Ausrichtung einer gespeicherten Nachricht, ohne laufenden Dienst</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>????</source>
+        <translation>????</translation>
+    </message>
+    <message>
+        <source>Mail exchangers (MX)</source>
+        <translation>Mailserver der Domain (MX)</translation>
+    </message>
+    <message>
+        <source>Sender policy (SPF)</source>
+        <translation>Absenderrichtlinie (SPF)</translation>
+    </message>
+    <message>
+        <source>Signing keys (DKIM)</source>
+        <translation>Signaturschlüssel (DKIM)</translation>
+    </message>
+    <message>
+        <source>Domain policy (DMARC)</source>
+        <translation>Domain-Richtlinie (DMARC)</translation>
+    </message>
+    <message>
+        <source>Ports and connectivity</source>
+        <translation>Ports und Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1 passed, %2 warnings, %3 failed, %4 could not tell, %5 notes</source>
+        <translation>Zusammenfassung: %1 in Ordnung, %2 Warnungen, %3 fehlgeschlagen, %4 nicht feststellbar, %5 Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM key: %2</source>
+        <translation>%1 enthält keinen PEM-Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>usage: postwardenctl check --domain D [--ip IP]... [--hostname H] [--dns-server HOST:PORT] [--dns-only] [--json] [--dkim-selector SEL --dkim-key FILE.pem]... [--outbound-target HOST] [--outbound-port PORT] [--ports 25,465,587,993] [--listener ROLE=HOST:PORT]... [--timeout SECONDS]</source>
+        <translation>Aufruf: postwardenctl check --domain D [--ip IP]... [--hostname H] [--dns-server HOST:PORT] [--dns-only] [--json] [--dkim-selector SEL --dkim-key FILE.pem]... [--outbound-target HOST] [--outbound-port PORT] [--ports 25,465,587,993] [--listener ROLE=HOST:PORT]... [--timeout SECONDS]</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>check: unexpected argument %1</source>
+        <translation>check: unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>--ip: %1 is not an IP address</source>
+        <translation>--ip: %1 ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid number</source>
+        <translation>%1: %2 ist keine gültige Zahl</translation>
+    </message>
+    <message>
+        <source>--ports: %1 is not a port</source>
+        <translation>--ports: %1 ist kein Port</translation>
+    </message>
+    <message>
+        <source>--listener wants ROLE=HOST:PORT, got %1</source>
+        <translation>--listener erwartet ROLE=HOST:PORT, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--dkim-key needs a --dkim-selector before it</source>
+        <translation>--dkim-key braucht davor ein --dkim-selector</translation>
+    </message>
+    <message>
+        <source>check: unknown option %1</source>
+        <translation>check: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>--dkim-selector %1 needs a --dkim-key FILE.pem after it</source>
+        <translation>--dkim-selector %1 braucht danach ein --dkim-key FILE.pem</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>checks DNS records, ports, outbound SMTP and TLS certificates of a mail domain, without a running service; exits 1 when anything fails</source>
+        <translation>prüft DNS-Einträge, Ports, ausgehendes SMTP und TLS-Zertifikate einer Mail-Domain, ohne laufenden Dienst; endet mit 1, wenn etwas fehlschlägt</translation>
+    </message>
+    <message>
+        <source>certificate: %1 (issuer: %2)</source>
+        <translation>Zertifikat: %1 (Aussteller: %2)</translation>
+    </message>
+    <message>
+        <source>expires: %1 (%2 days)</source>
+        <translation>läuft ab: %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbst signiert</translation>
+    </message>
+    <message>
+        <source>verification: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>not every port answered</source>
+        <translation>nicht jeder Port hat geantwortet</translation>
+    </message>
+    <message>
+        <source>probe: unknown option %1</source>
+        <translation>probe: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>probe takes one host</source>
+        <translation>probe erwartet genau einen Host</translation>
+    </message>
+    <message>
+        <source>usage: postwardenctl probe HOST [--ports 25,465,587,993] [--timeout SECONDS] [--json]</source>
+        <translation>Aufruf: postwardenctl probe HOST [--ports 25,465,587,993] [--timeout SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>connects from this machine to HOST&apos;s mail ports and shows banners and certificates; run it on another machine to see the server from outside</source>
+        <translation>verbindet sich von diesem Rechner mit den Mail-Ports von HOST und zeigt Begrüßungen (Banner) und Zertifikate; führen Sie es auf einem anderen Rechner aus, um den Server von außen zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>DKIM: %n further signature(s) were not evaluated</source>
+        <translation>
+            <numerusform>DKIM: %n weitere Signatur wurde nicht ausgewertet</numerusform>
+            <numerusform>DKIM: %n weitere Signaturen wurden nicht ausgewertet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag</name>
+    <message>
+        <source>Spamhaus: typing error in the blocklist name</source>
+        <translation>Spamhaus: Tippfehler im Namen der Sperrliste</translation>
+    </message>
+    <message>
+        <source>Spamhaus: query via a public/open resolver refused</source>
+        <translation>Spamhaus: Abfrage über einen öffentlichen/offenen Resolver abgelehnt</translation>
+    </message>
+    <message>
+        <source>Spamhaus: excessive number of queries</source>
+        <translation>Spamhaus: zu viele Abfragen</translation>
+    </message>
+    <message>
+        <source>Spamhaus: query refused</source>
+        <translation>Spamhaus: Abfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Spamhaus SBL: a known source of spam</source>
+        <translation>Spamhaus SBL: eine bekannte Spam-Quelle</translation>
+    </message>
+    <message>
+        <source>Spamhaus SBL CSS: sent spam recently (snowshoe spam or a compromised server)</source>
+        <translation>Spamhaus SBL CSS: hat kürzlich Spam verschickt (Snowshoe-Spam oder ein kompromittierter Server)</translation>
+    </message>
+    <message>
+        <source>Spamhaus XBL/CBL: the address sends from malware-infected or hijacked machines</source>
+        <translation>Spamhaus XBL/CBL: von der Adresse senden mit Schadsoftware infizierte oder gekaperte Rechner</translation>
+    </message>
+    <message>
+        <source>Spamhaus DROP: a hijacked network controlled by criminals</source>
+        <translation>Spamhaus DROP: ein gekapertes Netz unter der Kontrolle von Kriminellen</translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL (listed by the provider): an end-user address that should not send mail directly</source>
+        <translation>Spamhaus PBL (vom Provider eingetragen): eine Endkunden-Adresse, die keine Mails direkt versenden sollte</translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL (listed by Spamhaus): an end-user address that should not send mail directly</source>
+        <translation>Spamhaus PBL (von Spamhaus eingetragen): eine Endkunden-Adresse, die keine Mails direkt versenden sollte</translation>
+    </message>
+    <message>
+        <source>Spamhaus: listed (code 127.0.0.%1)</source>
+        <translation>Spamhaus: gelistet (Code 127.0.0.%1)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a spam domain</source>
+        <translation>Spamhaus DBL: eine Spam-Domain</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a phishing domain</source>
+        <translation>Spamhaus DBL: eine Phishing-Domain</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a malware domain</source>
+        <translation>Spamhaus DBL: eine Schadsoftware-Domain</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a botnet command and control domain</source>
+        <translation>Spamhaus DBL: eine Steuer-Domain eines Botnetzes (Command and Control)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: abused legitimate domain (spam)</source>
+        <translation>Spamhaus DBL: missbrauchte legitime Domain (Spam)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: abused legitimate domain (spammed redirector)</source>
+        <translation>Spamhaus DBL: missbrauchte legitime Domain (per Spam beworbene Weiterleitung)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: abused legitimate domain (phishing)</source>
+        <translation>Spamhaus DBL: missbrauchte legitime Domain (Phishing)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: abused legitimate domain (malware)</source>
+        <translation>Spamhaus DBL: missbrauchte legitime Domain (Schadsoftware)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: abused legitimate domain (botnet command and control)</source>
+        <translation>Spamhaus DBL: missbrauchte legitime Domain (Botnetz-Steuerung)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: IP queries prohibited</source>
+        <translation>Spamhaus DBL: IP-Abfragen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: listed (code 127.0.1.%1)</source>
+        <translation>Spamhaus DBL: gelistet (Code 127.0.1.%1)</translation>
+    </message>
+    <message>
+        <source>Use your own resolver (not a large public one such as 8.8.8.8 or 1.1.1.1), or a Spamhaus DQS key, and run the check again.</source>
+        <translation>Verwenden Sie einen eigenen Resolver (keinen großen öffentlichen wie 8.8.8.8 oder 1.1.1.1) oder einen Spamhaus-DQS-Schlüssel und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Domain blocklist %1</source>
+        <translation>Domain-Sperrliste %1</translation>
+    </message>
+    <message>
+        <source>IP blocklist %1</source>
+        <translation>IP-Sperrliste %1</translation>
+    </message>
+    <message>
+        <source>%1: not checked, %2 only lists IPv4 addresses</source>
+        <translation>%1: nicht geprüft, %2 führt nur IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>Receiving servers look up the domains in a message on this list and reject or junk mail that mentions a listed one. %1</source>
+        <translation>Empfangende Server schlagen die Domains in einer Nachricht in dieser Liste nach und lehnen Mails ab oder sortieren sie als Spam aus, wenn sie eine gelistete Domain erwähnen. %1</translation>
+    </message>
+    <message>
+        <source>Receiving servers ask this list about the address that connects to them, and many refuse mail from a listed address. %1</source>
+        <translation>Empfangende Server fragen diese Liste nach der Adresse, die sich mit ihnen verbindet, und viele lehnen Mails von einer gelisteten Adresse ab. %1</translation>
+    </message>
+    <message>
+        <source>Find and stop what got the domain listed (a hacked website or mailbox, a compromised form), then request removal at the list&apos;s website (for Spamhaus: https://check.spamhaus.org/).</source>
+        <translation>Finden und beheben Sie die Ursache für den Eintrag (eine gehackte Website oder ein gehacktes Postfach, ein missbrauchtes Formular) und beantragen Sie dann die Entfernung auf der Website der Liste (bei Spamhaus: https://check.spamhaus.org/).</translation>
+    </message>
+    <message>
+        <source>Find the cause first (an infected machine or a hacked account behind the same address, an open relay), then request removal at the list&apos;s website (for Spamhaus: https://check.spamhaus.org/). For a PBL listing, use a relay or get a static business address.</source>
+        <translation>Finden Sie zuerst die Ursache (ein infizierter Rechner oder ein gehacktes Konto hinter derselben Adresse, ein offenes Relay) und beantragen Sie dann die Entfernung auf der Website der Liste (bei Spamhaus: https://check.spamhaus.org/). Bei einem PBL-Eintrag verwenden Sie ein Relay (Smarthost) oder besorgen Sie sich eine feste Geschäftskunden-Adresse.</translation>
+    </message>
+    <message>
+        <source>Listed on %1: %2.</source>
+        <translation>Gelistet auf %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1 refused the query from your resolver.</source>
+        <translation>Nicht feststellbar: %1 hat die Abfrage Ihres Resolvers abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your resolver is refused, the result is unknown. %1</source>
+        <translation>Ihr Resolver wird abgewiesen, das Ergebnis ist unbekannt. %1</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 only lists IPv4 addresses.</source>
+        <translation>Nicht geprüft: %1 führt nur IPv4-Adressen.</translation>
+    </message>
+    <message>
+        <source>The server has only IPv6 addresses, which this list does not cover.</source>
+        <translation>Der Server hat nur IPv6-Adressen, die diese Liste nicht abdeckt.</translation>
+    </message>
+    <message>
+        <source>Not listed on %1.</source>
+        <translation>Nicht gelistet auf %1.</translation>
+    </message>
+    <message>
+        <source>The list does not name %1.</source>
+        <translation>Die Liste führt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 (not 127.x.x.x: your resolver may rewrite negative answers)</source>
+        <translation>unerwartete Antwort %1 (nicht 127.x.x.x: Ihr Resolver schreibt möglicherweise negative Antworten um)</translation>
+    </message>
+    <message>
+        <source>error code %1 of the list</source>
+        <translation>Fehlercode %1 der Liste</translation>
+    </message>
+    <message>
+        <source>the list answered 127.0.0.1 (query not allowed)</source>
+        <translation>die Liste antwortete 127.0.0.1 (Abfrage nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>listed (code %1)</source>
+        <translation>gelistet (Code %1)</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>the server&apos;s public address is not known.</source>
+        <translation>die öffentliche Adresse des Servers ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>no mail domain is set.</source>
+        <translation>es ist keine Mail-Domain eingestellt.</translation>
+    </message>
+    <message>
+        <source>the name exists but has no such record</source>
+        <translation>der Name existiert, hat aber keinen solchen Eintrag</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>der Name existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation>der DNS-Server konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer (REFUSED)</source>
+        <translation>der DNS-Server hat die Antwort verweigert (REFUSED)</translation>
+    </message>
+    <message>
+        <source>no answer in time (timeout)</source>
+        <translation>keine rechtzeitige Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the lookup failed</source>
+        <translation>die Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not tell: the DNS lookup of %1 %2 failed.</source>
+        <translation>Nicht feststellbar: die DNS-Abfrage von %1 %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The DNS did not give a definite answer, so this cannot be judged either way. This is often a passing problem of a DNS server; it is not a verdict on your records.</source>
+        <translation>Das DNS hat keine eindeutige Antwort geliefert, daher lässt sich das weder so noch so beurteilen. Oft ist das ein vorübergehendes Problem eines DNS-Servers; es ist kein Urteil über Ihre Einträge.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes. If it keeps failing, make sure the name servers of your domain are up and answer for %1.</source>
+        <translation>Führen Sie die Prüfung in ein paar Minuten erneut aus. Wenn sie weiter fehlschlägt, stellen Sie sicher, dass die Nameserver Ihrer Domain laufen und für %1 antworten.</translation>
+    </message>
+    <message>
+        <source>This was not checked because an earlier check of the same record failed; fix that one first.</source>
+        <translation>Dies wurde nicht geprüft, weil eine frühere Prüfung desselben Eintrags fehlgeschlagen ist; beheben Sie zuerst diese.</translation>
+    </message>
+    <message>
+        <source>Publish this DNS record:
+  name:  %1
+  type:  %2
+  value: %3</source>
+        <translation>Veröffentlichen Sie diesen DNS-Eintrag:
+  Name:  %1
+  Typ:   %2
+  Wert:  %3</translation>
+    </message>
+    <message>
+        <source>DKIM key &quot;%1&quot;</source>
+        <translation>DKIM-Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>This server signs outgoing mail with a DKIM key; receivers check the signature against the public key published at %1. If the record is missing or holds another key, the signatures fail and your mail is likely to be rejected or put in spam.</source>
+        <translation>Dieser Server signiert ausgehende Mails mit einem DKIM-Schlüssel; Empfänger prüfen die Signatur mit dem öffentlichen Schlüssel, der unter %1 veröffentlicht ist. Fehlt der Eintrag oder enthält er einen anderen Schlüssel, schlagen die Signaturen fehl und Ihre Mails werden wahrscheinlich abgelehnt oder landen im Spam.</translation>
+    </message>
+    <message>
+        <source>The DKIM key record %1 is missing.</source>
+        <translation>Der DKIM-Schlüsseleintrag %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>There are %1 TXT records at %2; there must be one.</source>
+        <translation>Unter %2 gibt es %1 TXT-Einträge; es darf nur einen geben.</translation>
+    </message>
+    <message>
+        <source>Delete the other records. %1</source>
+        <translation>Löschen Sie die anderen Einträge. %1</translation>
+    </message>
+    <message>
+        <source>The DKIM key record is invalid: %1.</source>
+        <translation>Der DKIM-Schlüsseleintrag ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>Replace it. %1</source>
+        <translation>Ersetzen Sie ihn. %1</translation>
+    </message>
+    <message>
+        <source>The DKIM key record says the key is revoked (empty p=).</source>
+        <translation>Laut DKIM-Schlüsseleintrag ist der Schlüssel widerrufen (leeres p=).</translation>
+    </message>
+    <message>
+        <source>The DKIM key record is for a %1 key, but this server signs with %2.</source>
+        <translation>Der DKIM-Schlüsseleintrag gilt für einen %1-Schlüssel, aber dieser Server signiert mit %2.</translation>
+    </message>
+    <message>
+        <source>The DKIM key record holds a different key than this server signs with.</source>
+        <translation>Der DKIM-Schlüsseleintrag enthält einen anderen Schlüssel als den, mit dem dieser Server signiert.</translation>
+    </message>
+    <message>
+        <source>Replace the value with the current key. %1</source>
+        <translation>Ersetzen Sie den Wert durch den aktuellen Schlüssel. %1</translation>
+    </message>
+    <message>
+        <source>RSA keys shorter than 2048 bits can be broken with enough computing power; RFC 8301 requires at least 1024 bits and recommends 2048. Receivers ignore signatures made with shorter keys.</source>
+        <translation>RSA-Schlüssel mit weniger als 2048 Bit lassen sich mit genug Rechenleistung knacken; RFC 8301 verlangt mindestens 1024 Bit und empfiehlt 2048. Empfänger ignorieren Signaturen mit kürzeren Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Generate a new RSA key of 2048 bits (or an Ed25519 key) under a new selector, publish it, then switch signing to it.</source>
+        <translation>Erzeugen Sie einen neuen RSA-Schlüssel mit 2048 Bit (oder einen Ed25519-Schlüssel) unter einem neuen Selektor, veröffentlichen Sie ihn und stellen Sie dann das Signieren darauf um.</translation>
+    </message>
+    <message>
+        <source>The DKIM key has only %1 bits; receivers ignore it.</source>
+        <translation>Der DKIM-Schlüssel hat nur %1 Bit; Empfänger ignorieren ihn.</translation>
+    </message>
+    <message>
+        <source>The DKIM key has %1 bits; 2048 are recommended.</source>
+        <translation>Der DKIM-Schlüssel hat %1 Bit; empfohlen sind 2048.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is right, but the p= value contains spaces.</source>
+        <translation>Der DKIM-Schlüssel stimmt, aber der Wert von p= enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Spaces inside the key usually come from copying and pasting it. The standard allows them, but some receivers and DNS providers do not handle them, and the signatures then fail there.</source>
+        <translation>Leerzeichen im Schlüssel entstehen meist beim Kopieren und Einfügen. Der Standard erlaubt sie, aber manche Empfänger und DNS-Anbieter kommen damit nicht zurecht, und dort schlagen die Signaturen dann fehl.</translation>
+    </message>
+    <message>
+        <source>Publish the value again without spaces. %1</source>
+        <translation>Veröffentlichen Sie den Wert erneut ohne Leerzeichen. %1</translation>
+    </message>
+    <message>
+        <source>The DKIM key record %1 matches this server&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM keys configured to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signatures prove that mail really comes from your domain. No signing key is configured, so there is no record to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy is &quot;none&quot;: monitoring only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged mail goes to the spam folder (p=quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the reports show that all your mail passes, tighten the policy. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged mail is refused (p=reject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record tells receivers what to do with mail that claims to come from %1 but fails both SPF and DKIM, and where to send reports about it. Large providers expect one; without it your mail is more likely to be treated as spam and forgers have an easy time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1 has no usable DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers ignore them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all but one record. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has one valid DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record works, with problems: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider replacing it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=none only asks for reports: forged mail in your name is still delivered. p=quarantine sends it to the spam folder, p=reject refuses it (RFC 7489 6.3). Start with quarantine once your own mail passes, then move to reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy applies to only %1% of forged mail (pct=%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pct= once your own mail passes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With rua= receivers send daily reports of the mail they saw in your name, which shows whether your own mail passes and whether someone forges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address receives DMARC reports (no rua=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rua= to the record. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS answer in time (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: the DNS lookup of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not give a definite answer (%1). This says nothing about your setup yet; the check has to be run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes. If it keeps failing, check that this machine&apos;s DNS resolver works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check builds on another one that did not succeed. Fix that one first, then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name is a full domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name points to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host name is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;localhost&quot; only ever means this machine itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has only one label; a full name looks like mail.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; may only hold letters, digits and inner hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an IP address, not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;.%1&quot; names exist only inside a local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is not usable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server introduces itself to other mail servers by its host name (in the EHLO greeting), and they look that name up in the DNS. It must be a full domain name that exists on the internet, such as mail.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a name under your own domain, for example mail.%1, enter it as the host name, and publish an A record for it with the server&apos;s public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name is not a full domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a full domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mail servers can look this name up in the DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the DNS host of your domain, publish an A record for %1 with the server&apos;s public IPv4 address (and an AAAA record with its IPv6 address, if it has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address in the DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mail servers look up the host name your server greets them with, and your MX record points to it. Without an A or AAAA record they cannot find the server and distrust its greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not point to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name resolves to %1, but the server&apos;s public address is %2. Mail for the host name goes elsewhere, and receivers cannot confirm that the server is who it says it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also points to %2, which is not a configured address of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some mail servers will connect to an address that is not yours, or one the server does not listen on, and fail to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the records for %1 from %2, or add those addresses to the server&apos;s configured public addresses if they are its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an alias (CNAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail host name should have its own address records: an MX record must not point to an alias (RFC 2181 10.3), and some receivers distrust a greeting name that is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the CNAME record of %1 with A/AAAA records holding the server&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mail servers find your server by this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local listener: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 listener answers on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its TLS certificate is self-signed (see the TLS checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1: the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not running, or its %1 listener is off or bound to another address or port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start postwardend, and check &quot;%1=&quot; in the [listen] section of its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 listener on %2 does not answer: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something accepts the connection or drops it silently, but no mail greeting arrives: the service hangs, or a firewall drops packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart postwardend and look at its log; check the local firewall rules for port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else answers on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds this port, or the listener speaks another protocol than its role (%1) wants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the program on port %1 (for example with &quot;ss -ltnp&quot;) and stop it, or move the listener to a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 listener on %2 accepts connections, but TLS fails: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail programs connect to this port with TLS from the first byte; without a working handshake they cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate and key in the [tls] section of the configuration, then restart postwardend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address of the %1 listener in the [listen] section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail exchanger (MX) record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX target is a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX points to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mail servers look up the MX records of your domain to find out where to deliver mail for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX record must name a host (like %1), not an IP address (RFC 5321 5.1), and that name must have its own A/AAAA records rather than be an alias (CNAME) of another name (RFC 2181 10.3). Many mail servers refuse or mishandle MX records that break these rules, so mail to you is lost or delayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;null MX&quot; (0 .) is mixed with other MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record &quot;0 .&quot; says the domain receives no mail (RFC 7505); next to other MX records it contradicts them and senders may bounce mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the MX record &quot;0 .&quot;. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record points to an IP address (%1) instead of a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the MX record. %1
+and make sure %2 has an A record with the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record points to an alias (CNAME): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the MX at the real host name instead of the alias. %1
+and give %2 its own A/AAAA records instead of a CNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MX record names a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders deliver your mail to the addresses of the MX hosts. If none of them is this server (%1), the mail for %2 goes somewhere else, or nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 leads to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX host of %1 has an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+and give %2 an A record with this server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 lead to another server, not to this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1 has no usable MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an MX record other mail servers do not know that this server receives the mail for %1; most will not deliver to it at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a &quot;null MX&quot;: it says it accepts no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record &quot;0 .&quot; is the way to announce that a domain receives no mail at all (RFC 7505). Senders give up at once and bounce every message to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing SMTP (port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host can reach %1 and got its greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: no answer from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many providers block outgoing port %1 so that infected machines cannot send spam; without it this server cannot deliver mail to other domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider to unblock outgoing port %1 for this server, or send through a relay (smart host) on port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on this host or at your provider rejects outgoing connections to port %1, or that server is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this host&apos;s outgoing firewall rules; if they allow port %1, ask your provider to unblock it, or use a relay (smart host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host has no working route to the internet, or its name resolution fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network configuration of this host (default route, DNS servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this host&apos;s DNS servers, or give a target with --outbound-target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: %1 has no address (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) for IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) for IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS confirmed by forward DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS matches the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PTR record is set at your hosting or internet provider, the owner of the IP address block (often in its control panel as &quot;reverse DNS&quot; or &quot;rDNS&quot;, or by asking its support), not at the DNS host of your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no IPv6 address; nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no IPv4 address; nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS is only needed for addresses the server sends mail from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PTR record turns an IP address back into a name. Large mail providers (Gmail, Outlook, Yahoo) reject or junk mail from addresses without one, because spam often comes from such addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because %1 has an IPv6 address (AAAA), your server will send mail over IPv6, and large providers reject it outright when that address has no PTR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a PTR record for %1 pointing to %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot get one, remove the AAAA record of the host name and do not send mail over IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PTR record for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTR records found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving servers can turn the address back into a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address has a PTR record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PTR name of %1 does not lead back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers check that the name in the PTR record has an A or AAAA record with the same address (forward-confirmed reverse DNS). Anyone can put any name in a PTR record; only this round trip proves it. Mail from an address that fails it is often rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the PTR record point to %1, and publish an A/AAAA record for %1 with the server&apos;s address at the DNS host of your domain. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PTR names lead back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse and forward DNS of the server agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PTR records name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS matches the name the server greets with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PTR record of %1 to %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PTR record names %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server greets other servers as %1, but its address says it is %2. Many receivers accept this when the PTR name leads back to the address, but spam filters score a mismatch, and a generic provider name looks like a home connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: private address (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a private address: it only works inside your own network, nobody on the internet can reach it or send mail to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared carrier-grade NAT address (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in 100.64.0.0/10: your provider shares one address among customers. You cannot run a mail server behind it, because nothing from the internet can reach you and the shared address is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: loopback address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a loopback address: it always means &quot;this machine itself&quot; and is never reachable from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: link-local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link-local address: it is only valid on one network segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: documentation example address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reserved for examples in documentation (RFC 5737, RFC 3849); it was probably copied from a guide and is nobody&apos;s real address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unique local IPv6 address (RFC 4193)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a unique local IPv6 address (fc00::/7): like a private IPv4 address it is not routed on the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: special-purpose address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a special-purpose address, not one a server can be reached at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public, on an interface of this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public, not on any interface of this machine (behind NAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public address, but not one of this machine&apos;s own: the machine sits behind a router that translates addresses (NAT). Mail reaches it only if the router forwards ports %2 to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public address is configured, and %1 has no address in the DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mail servers find yours by its public IP address. None is configured, and the host name has no A or AAAA record to take it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s public IP address in the settings (your provider tells you which it is), and publish it as the A record (AAAA for IPv6) of the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public address is configured, so the addresses were taken from the A/AAAA records of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 cannot receive mail from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a public IP address that belongs to you: ask your provider for one (a static business address), rent a server or VPS with a public address, or send and receive mail through a relay service. Then enter that address in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public address %1 is behind NAT: forward ports %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your router, forward TCP ports %1 from the public address to this machine&apos;s local address, and give this machine a fixed local address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public address %1 is on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mail servers connect to this address, and it is one of this machine&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is closed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host owns the address, but a connection to port %1 is refused or dropped: no listener is bound to it, or a firewall blocks it. Other mail servers and your mail programs cannot reach the service there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make postwardend listen on port %1 of this address, open the port in the host&apos;s firewall (for example &quot;ufw allow %1/tcp&quot;), and, if your provider filters traffic, open it in their control panel as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell from inside whether port %1 of %2 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not on any interface of this host, so it sits behind a router (NAT); many routers do not let a host reach its own public address from the inside, so a failure here proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;postwardenctl probe %1&quot; from another machine outside this network, and forward port %2 on the router to this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s public address (--ip in postwardenctl check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF policy for other senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF allows this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of an SPF record says what receivers should do with mail from servers that are not listed: &quot;-all&quot; rejects it, &quot;~all&quot; only marks it as suspicious, &quot;?all&quot; and &quot;+all&quot; accept it, so anyone could send mail in the name of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot;. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy comes from the redirected record (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from other servers is rejected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from other servers is only marked as suspicious (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any server may send mail as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups needed to evaluate the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers stop evaluating an SPF record after 10 DNS lookups (each include, a, mx, ptr, exists and redirect counts, RFC 7208 4.6.4) and then treat the record as broken, so your mail fails SPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs %1 DNS lookups; at most 10 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove includes you do not need, or list addresses with ip4:/ip6:. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs %1 DNS lookups, close to the limit of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has one valid SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record lists the servers allowed to send mail as your domain; receivers use it to spot forgeries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers check that the server sending mail as %1 is listed in its SPF record. If this server is not, your own mail fails SPF and is likely to land in spam or be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: the address of this server is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s public address, or publish an A record for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF does not allow this server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: a DNS lookup failed while evaluating SPF for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF allows this server to send mail as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1 has no usable SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an SPF record receivers cannot tell your mail from forgeries; many put it in spam or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain may publish only one SPF record (RFC 7208 4.5). With two, receivers treat SPF as broken and your mail fails it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the records into one and delete the others: keep a single TXT record starting with v=spf1 that lists every server allowed to send. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record is invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers cannot read a record with a syntax error and treat SPF as broken (permerror, RFC 7208 4.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static, non-residential IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus Policy Block List (PBL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot; in the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the address %2 in the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large mail providers reject or junk mail sent directly from home connections and dynamically assigned addresses, because most spam comes from infected home computers. They recognise such addresses by the provider&apos;s generic reverse DNS names, which contain words like &quot;dynamic&quot;, &quot;pool&quot; or &quot;dsl&quot;, or the address&apos;s own digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a static business IP address with your own reverse DNS name (PTR set to your mail host name by your provider), or send outgoing mail through a relay (smart host) such as your provider&apos;s mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address looks dynamic or residential: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS name is a generic provider name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no reverse DNS name to judge (see the PTR check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS name does not look like a home or dynamic connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the name suggests a dynamically assigned address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Spamhaus PBL: it should not send mail directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Policy Block List holds address ranges that their owners (internet providers) or Spamhaus say are meant for end users, not for mail servers. Most large providers refuse mail sent directly from them. Being on it is not an accusation of spam; it describes the kind of connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a relay (smart host) for outgoing mail, or get a static business address from your provider. If the address really is a static server address, you can ask for its removal at https://check.spamhaus.org/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: Spamhaus refused the query from your resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus does not answer queries that come through large public resolvers (such as 8.8.8.8 or 1.1.1.1) or that exceed its free limits, so the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own resolver, or a Spamhaus DQS key (enter the DQS zone as a blocklist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not on the Spamhaus PBL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus does not list it as an end-user address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: no connection to %1 (%2); see port.local.%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, passwords and mail cross the network readable by anyone on the way, and many servers and mail programs refuse to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a certificate and key in the [tls] section (or leave them empty for a generated one) and restart postwardend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: %1 to %2 (%3 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate (certbot renew, or your CA&apos;s panel) and restart postwardend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this host&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate now; automate renewal (certbot&apos;s timer) so it never lapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a certificate for %1 (for example from Let&apos;s Encrypt) and set it in the [tls] section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail programs warn about a self-signed certificate and servers that insist on TLS (MTA-STS, DANE without a TLSA record) refuse it: get one from a public CA such as Let&apos;s Encrypt for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your mail host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate on %1 is valid for %2 more days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate on %1 has problems: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers and mail programs check the certificate before they trust the connection; a bad one makes them warn, fall back to plain text or refuse to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag::DiagnosticsEngine</name>
+    <message>
+        <source>Not checked: DNS-only mode opens no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: the check did not finish within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS server or a remote host did not answer in time. Run the check again later; if it keeps happening, the server it waits for is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag::ListenerCheck</name>
+    <message>
+        <source>Local listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local listeners were given, so none was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag::OutboundSmtpCheck</name>
+    <message>
+        <source>Outgoing SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: no mail server of %1 was found to try (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag::Probe</name>
+    <message>
+        <source>connected, but no answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server spoke before it was expected to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an &quot;* OK&quot; greeting, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a 220 greeting, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag::PublicPortCheck</name>
+    <message>
+        <source>Public ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: no public address or host name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: %1 has no A or AAAA record to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag::TlsCertificateCheck</name>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS-Zertifikate</translation>
+    </message>
+    <message>
+        <source>No TLS-capable listener was given, so no certificate was looked at.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
