@@ -935,606 +935,609 @@ Befehle:
     </message>
     <message>
         <source>The DKIM key record %1 matches this server&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüsseleintrag %1 passt zum Schlüssel dieses Servers.</translation>
     </message>
     <message>
         <source>DKIM keys</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel</translation>
     </message>
     <message>
         <source>No DKIM keys configured to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine DKIM-Schlüssel zum Prüfen eingerichtet.</translation>
     </message>
     <message>
         <source>DKIM signatures prove that mail really comes from your domain. No signing key is configured, so there is no record to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signaturen belegen, dass eine Mail wirklich von Ihrer Domain stammt. Es ist kein Signaturschlüssel eingerichtet, daher gibt es keinen Eintrag zum Vergleichen.</translation>
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Eintrag</translation>
     </message>
     <message>
         <source>DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Richtlinie</translation>
     </message>
     <message>
         <source>DMARC reports</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Berichte</translation>
     </message>
     <message>
         <source>The DMARC policy is &quot;none&quot;: monitoring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie ist „none“: nur Beobachtung.</translation>
     </message>
     <message>
         <source>Forged mail goes to the spam folder (p=quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefälschte Mails landen im Spam-Ordner (p=quarantine).</translation>
     </message>
     <message>
         <source>When the reports show that all your mail passes, tighten the policy. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Berichte zeigen, dass alle Ihre Mails die Prüfung bestehen, verschärfen Sie die Richtlinie. %1</translation>
     </message>
     <message>
         <source>Forged mail is refused (p=reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefälschte Mails werden abgelehnt (p=reject).</translation>
     </message>
     <message>
         <source>The DMARC record tells receivers what to do with mail that claims to come from %1 but fails both SPF and DKIM, and where to send reports about it. Large providers expect one; without it your mail is more likely to be treated as spam and forgers have an easy time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag sagt Empfängern, was sie mit Mails tun sollen, die angeblich von %1 stammen, aber weder SPF noch DKIM bestehen, und wohin sie Berichte darüber schicken sollen. Große Anbieter erwarten ihn; ohne ihn werden Ihre Mails eher als Spam behandelt und Fälscher haben leichtes Spiel.</translation>
     </message>
     <message>
         <source>Not checked: %1 has no usable DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1 hat keinen brauchbaren DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>%1 has %2 DMARC records; receivers ignore them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 DMARC-Einträge; Empfänger ignorieren dann alle.</translation>
     </message>
     <message>
         <source>Delete all but one record. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie alle Einträge bis auf einen. %1</translation>
     </message>
     <message>
         <source>The DMARC record is invalid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag ist ungültig: %1.</translation>
     </message>
     <message>
         <source>%1 has one valid DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen gültigen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>The DMARC record works, with problems: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag funktioniert, hat aber Probleme: %1.</translation>
     </message>
     <message>
         <source>Consider replacing it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwägen Sie, ihn zu ersetzen. %1</translation>
     </message>
     <message>
         <source>p=none only asks for reports: forged mail in your name is still delivered. p=quarantine sends it to the spam folder, p=reject refuses it (RFC 7489 6.3). Start with quarantine once your own mail passes, then move to reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>p=none fordert nur Berichte an: gefälschte Mails in Ihrem Namen werden weiterhin zugestellt. p=quarantine schiebt sie in den Spam-Ordner, p=reject lehnt sie ab (RFC 7489 6.3). Beginnen Sie mit quarantine, sobald Ihre eigenen Mails die Prüfung bestehen, und wechseln Sie dann zu reject.</translation>
     </message>
     <message>
         <source>The DMARC policy applies to only %1% of forged mail (pct=%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie gilt nur für %1 % der gefälschten Mails (pct=%1).</translation>
     </message>
     <message>
         <source>Remove pct= once your own mail passes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie pct=, sobald Ihre eigenen Mails die Prüfung bestehen. %1</translation>
     </message>
     <message>
         <source>With rua= receivers send daily reports of the mail they saw in your name, which shows whether your own mail passes and whether someone forges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit rua= schicken Empfänger täglich Berichte über die Mails, die sie in Ihrem Namen gesehen haben. Daran erkennen Sie, ob Ihre eigenen Mails die Prüfung bestehen und ob jemand Ihren Namen fälscht.</translation>
     </message>
     <message>
         <source>Reports are sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte gehen an %1.</translation>
     </message>
     <message>
         <source>No address receives DMARC reports (no rua=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse empfängt DMARC-Berichte (kein rua=).</translation>
     </message>
     <message>
         <source>Add rua= to the record. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzen Sie rua= im Eintrag. %1</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>no DNS answer in time (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige DNS-Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>the DNS lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die DNS-Abfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not tell: the DNS lookup of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: die DNS-Abfrage von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The DNS did not give a definite answer (%1). This says nothing about your setup yet; the check has to be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS hat keine eindeutige Antwort geliefert (%1). Das sagt noch nichts über Ihre Einrichtung aus; die Prüfung muss erneut laufen.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes. If it keeps failing, check that this machine&apos;s DNS resolver works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung in ein paar Minuten erneut aus. Wenn sie weiter fehlschlägt, prüfen Sie, ob der DNS-Resolver dieses Rechners funktioniert.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>This check builds on another one that did not succeed. Fix that one first, then run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung baut auf einer anderen auf, die nicht erfolgreich war. Beheben Sie zuerst jene und führen Sie dann die Prüfungen erneut aus.</translation>
     </message>
     <message>
         <source>Host name is a full domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname ist ein vollständiger Domainname</translation>
     </message>
     <message>
         <source>Host name points to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname zeigt auf den Server</translation>
     </message>
     <message>
         <source>Mail host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname des Mailservers</translation>
     </message>
     <message>
         <source>no host name is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Hostname eingestellt</translation>
     </message>
     <message>
         <source>it is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein gültiger Domainname</translation>
     </message>
     <message>
         <source>&quot;localhost&quot; only ever means this machine itself</source>
-        <translation type="unfinished"></translation>
+        <translation>„localhost“ bezeichnet immer nur diesen Rechner selbst</translation>
     </message>
     <message>
         <source>it has only one label; a full name looks like mail.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat nur einen Namensteil; ein vollständiger Name sieht aus wie mail.example.org</translation>
     </message>
     <message>
         <source>the label &quot;%1&quot; may only hold letters, digits and inner hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>der Namensteil „%1“ darf nur Buchstaben, Ziffern und innenliegende Bindestriche enthalten</translation>
     </message>
     <message>
         <source>it is an IP address, not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist eine IP-Adresse, kein Name</translation>
     </message>
     <message>
         <source>&quot;.%1&quot; names exist only inside a local network</source>
-        <translation type="unfinished"></translation>
+        <translation>„.%1“-Namen gibt es nur innerhalb eines lokalen Netzes</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; is not usable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ ist nicht verwendbar: %2.</translation>
     </message>
     <message>
         <source>Your server introduces itself to other mail servers by its host name (in the EHLO greeting), and they look that name up in the DNS. It must be a full domain name that exists on the internet, such as mail.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server stellt sich anderen Mailservern mit seinem Hostnamen vor (in der EHLO-Begrüßung), und diese schlagen den Namen im DNS nach. Es muss ein vollständiger Domainname sein, der im Internet existiert, etwa mail.example.org.</translation>
     </message>
     <message>
         <source>Choose a name under your own domain, for example mail.%1, enter it as the host name, and publish an A record for it with the server&apos;s public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Namen unter Ihrer eigenen Domain, zum Beispiel mail.%1, tragen Sie ihn als Hostnamen ein und veröffentlichen Sie dafür einen A-Eintrag mit der öffentlichen Adresse des Servers.</translation>
     </message>
     <message>
         <source>the host name is not a full domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname ist kein vollständiger Domainname.</translation>
     </message>
     <message>
         <source>%1 is a full domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein vollständiger Domainname.</translation>
     </message>
     <message>
         <source>Other mail servers can look this name up in the DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mailserver können diesen Namen im DNS nachschlagen.</translation>
     </message>
     <message>
         <source>At the DNS host of your domain, publish an A record for %1 with the server&apos;s public IPv4 address (and an AAAA record with its IPv6 address, if it has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie beim DNS-Anbieter Ihrer Domain einen A-Eintrag für %1 mit der öffentlichen IPv4-Adresse des Servers (und einen AAAA-Eintrag mit seiner IPv6-Adresse, falls er eine hat).</translation>
     </message>
     <message>
         <source>%1 has no address in the DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse im DNS.</translation>
     </message>
     <message>
         <source>Other mail servers look up the host name your server greets them with, and your MX record points to it. Without an A or AAAA record they cannot find the server and distrust its greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mailserver schlagen den Hostnamen nach, mit dem Ihr Server sie begrüßt, und Ihr MX-Eintrag zeigt darauf. Ohne A- oder AAAA-Eintrag finden sie den Server nicht und misstrauen seiner Begrüßung.</translation>
     </message>
     <message>
         <source>%1 does not point to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt nicht auf %2.</translation>
     </message>
     <message>
         <source>The host name resolves to %1, but the server&apos;s public address is %2. Mail for the host name goes elsewhere, and receivers cannot confirm that the server is who it says it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname wird zu %1 aufgelöst, aber die öffentliche Adresse des Servers ist %2. Mails für den Hostnamen gehen woandershin, und Empfänger können nicht bestätigen, dass der Server der ist, für den er sich ausgibt.</translation>
     </message>
     <message>
         <source>%1 also points to %2, which is not a configured address of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt außerdem auf %2; das ist keine eingestellte Adresse des Servers.</translation>
     </message>
     <message>
         <source>Some mail servers will connect to an address that is not yours, or one the server does not listen on, and fail to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Mailserver verbinden sich dann mit einer Adresse, die nicht Ihnen gehört oder auf der der Server nicht lauscht, und können nicht zustellen.</translation>
     </message>
     <message>
         <source>Remove the records for %1 from %2, or add those addresses to the server&apos;s configured public addresses if they are its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Einträge für %1 aus %2, oder fügen Sie diese Adressen zu den eingestellten öffentlichen Adressen des Servers hinzu, falls es seine eigenen sind.</translation>
     </message>
     <message>
         <source>%1 is an alias (CNAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Alias (CNAME).</translation>
     </message>
     <message>
         <source>A mail host name should have its own address records: an MX record must not point to an alias (RFC 2181 10.3), and some receivers distrust a greeting name that is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname eines Mailservers sollte eigene Adresseinträge haben: Ein MX-Eintrag darf nicht auf einen Alias zeigen (RFC 2181 10.3), und manche Empfänger misstrauen einem Begrüßungsnamen, der ein Alias ist.</translation>
     </message>
     <message>
         <source>Replace the CNAME record of %1 with A/AAAA records holding the server&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie den CNAME-Eintrag von %1 durch A/AAAA-Einträge mit den Adressen des Servers.</translation>
     </message>
     <message>
         <source>%1 points to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt auf %2.</translation>
     </message>
     <message>
         <source>Other mail servers find your server by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mailserver finden Ihren Server über diesen Namen.</translation>
     </message>
     <message>
         <source>Local listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Listener: %1</translation>
     </message>
     <message>
         <source>The %1 listener answers on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Listener antwortet auf %2.</translation>
     </message>
     <message>
         <source>Its TLS certificate is self-signed (see the TLS checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein TLS-Zertifikat ist selbst signiert (siehe TLS-Prüfungen).</translation>
     </message>
     <message>
         <source>banner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner: %1</translation>
     </message>
     <message>
         <source>Nothing answers on %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 antwortet nichts: die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The service is not running, or its %1 listener is off or bound to another address or port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst läuft nicht, oder sein %1-Listener ist aus oder an eine andere Adresse bzw. einen anderen Port gebunden.</translation>
     </message>
     <message>
         <source>Start postwardend, and check &quot;%1=&quot; in the [listen] section of its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie postwardend und prüfen Sie „%1=“ im Abschnitt [listen] seiner Konfiguration.</translation>
     </message>
     <message>
         <source>The %1 listener on %2 does not answer: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Listener auf %2 antwortet nicht: %3.</translation>
     </message>
     <message>
         <source>Something accepts the connection or drops it silently, but no mail greeting arrives: the service hangs, or a firewall drops packets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas nimmt die Verbindung an oder verwirft sie stillschweigend, aber es kommt keine Mail-Begrüßung: Der Dienst hängt, oder eine Firewall verwirft Pakete.</translation>
     </message>
     <message>
         <source>Restart postwardend and look at its log; check the local firewall rules for port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie postwardend neu und sehen Sie in sein Protokoll; prüfen Sie die lokalen Firewall-Regeln für Port %1.</translation>
     </message>
     <message>
         <source>Something else answers on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 antwortet etwas anderes: %2.</translation>
     </message>
     <message>
         <source>Another program holds this port, or the listener speaks another protocol than its role (%1) wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm belegt diesen Port, oder der Listener spricht ein anderes Protokoll, als seine Rolle (%1) verlangt.</translation>
     </message>
     <message>
         <source>Find the program on port %1 (for example with &quot;ss -ltnp&quot;) and stop it, or move the listener to a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie das Programm auf Port %1 (zum Beispiel mit „ss -ltnp“) und beenden Sie es, oder legen Sie den Listener auf einen freien Port.</translation>
     </message>
     <message>
         <source>The %1 listener on %2 accepts connections, but TLS fails: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Listener auf %2 nimmt Verbindungen an, aber TLS schlägt fehl: %3.</translation>
     </message>
     <message>
         <source>Mail programs connect to this port with TLS from the first byte; without a working handshake they cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailprogramme verbinden sich mit diesem Port vom ersten Byte an per TLS; ohne funktionierenden Handshake können sie ihn nicht nutzen.</translation>
     </message>
     <message>
         <source>Check the certificate and key in the [tls] section of the configuration, then restart postwardend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Zertifikat und Schlüssel im Abschnitt [tls] der Konfiguration und starten Sie dann postwardend neu.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2.</translation>
     </message>
     <message>
         <source>Check the address of the %1 listener in the [listen] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse des %1-Listeners im Abschnitt [listen].</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
         <source>Mail exchanger (MX) record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver-Eintrag (MX)</translation>
     </message>
     <message>
         <source>MX target is a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Ziel ist ein Hostname</translation>
     </message>
     <message>
         <source>MX points to this server</source>
-        <translation type="unfinished"></translation>
+        <translation>MX zeigt auf diesen Server</translation>
     </message>
     <message>
         <source>Other mail servers look up the MX records of your domain to find out where to deliver mail for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mailserver schlagen die MX-Einträge Ihrer Domain nach, um herauszufinden, wohin sie Mails für diese Domain zustellen sollen.</translation>
     </message>
     <message>
         <source>An MX record must name a host (like %1), not an IP address (RFC 5321 5.1), and that name must have its own A/AAAA records rather than be an alias (CNAME) of another name (RFC 2181 10.3). Many mail servers refuse or mishandle MX records that break these rules, so mail to you is lost or delayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Eintrag muss einen Host nennen (wie %1), keine IP-Adresse (RFC 5321 5.1), und dieser Name muss eigene A/AAAA-Einträge haben statt ein Alias (CNAME) eines anderen Namens zu sein (RFC 2181 10.3). Viele Mailserver lehnen MX-Einträge ab, die gegen diese Regeln verstoßen, oder behandeln sie falsch, sodass Mails an Sie verloren gehen oder sich verzögern.</translation>
     </message>
     <message>
         <source>A &quot;null MX&quot; (0 .) is mixed with other MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „Null-MX“ (0 .) steht neben anderen MX-Einträgen.</translation>
     </message>
     <message>
         <source>The MX record &quot;0 .&quot; says the domain receives no mail (RFC 7505); next to other MX records it contradicts them and senders may bounce mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Eintrag „0 .“ besagt, dass die Domain keine Mails empfängt (RFC 7505); neben anderen MX-Einträgen widerspricht er diesen, und Absender schicken Mails womöglich zurück.</translation>
     </message>
     <message>
         <source>Delete the MX record &quot;0 .&quot;. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie den MX-Eintrag „0 .“. %1</translation>
     </message>
     <message>
         <source>The MX record points to an IP address (%1) instead of a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Eintrag zeigt auf eine IP-Adresse (%1) statt auf einen Hostnamen.</translation>
     </message>
     <message>
         <source>Replace the MX record. %1
 and make sure %2 has an A record with the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie den MX-Eintrag. %1
+und stellen Sie sicher, dass %2 einen A-Eintrag mit der Adresse hat.</translation>
     </message>
     <message>
         <source>The MX record points to an alias (CNAME): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Eintrag zeigt auf einen Alias (CNAME): %1.</translation>
     </message>
     <message>
         <source>Point the MX at the real host name instead of the alias. %1
 and give %2 its own A/AAAA records instead of a CNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den MX auf den echten Hostnamen statt auf den Alias zeigen. %1
+und geben Sie %2 eigene A/AAAA-Einträge statt eines CNAME.</translation>
     </message>
     <message>
         <source>Every MX record names a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder MX-Eintrag nennt einen Host.</translation>
     </message>
     <message>
         <source>Senders deliver your mail to the addresses of the MX hosts. If none of them is this server (%1), the mail for %2 goes somewhere else, or nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender stellen Ihre Mails an die Adressen der MX-Hosts zu. Ist keiner davon dieser Server (%1), gehen die Mails für %2 woandershin oder nirgendwohin.</translation>
     </message>
     <message>
         <source>The MX host %1 leads to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host %1 führt zu diesem Server.</translation>
     </message>
     <message>
         <source>No MX host of %1 has an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein MX-Host von %1 hat eine IP-Adresse.</translation>
     </message>
     <message>
         <source>%1
 and give %2 an A record with this server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     </message>
     <message>
         <source>The MX records of %1 lead to another server, not to this one (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-Einträge von %1 führen zu einem anderen Server, nicht zu diesem (%2).</translation>
     </message>
     <message>
         <source>MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Einträge</translation>
     </message>
     <message>
         <source>Not checked: %1 has no usable MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1 hat keinen brauchbaren MX-Eintrag.</translation>
     </message>
     <message>
         <source>%1 has no MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen MX-Eintrag.</translation>
     </message>
     <message>
         <source>Without an MX record other mail servers do not know that this server receives the mail for %1; most will not deliver to it at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne MX-Eintrag wissen andere Mailserver nicht, dass dieser Server die Mails für %1 empfängt; die meisten stellen dann gar nicht zu.</translation>
     </message>
     <message>
         <source>%1 publishes a &quot;null MX&quot;: it says it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen „Null-MX“: Die Domain erklärt damit, keine Mails anzunehmen.</translation>
     </message>
     <message>
         <source>The MX record &quot;0 .&quot; is the way to announce that a domain receives no mail at all (RFC 7505). Senders give up at once and bounce every message to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem MX-Eintrag „0 .“ gibt eine Domain bekannt, dass sie überhaupt keine Mails empfängt (RFC 7505). Absender geben sofort auf und schicken jede Nachricht an %1 zurück.</translation>
     </message>
     <message>
         <source>Outgoing SMTP (port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehendes SMTP (Port %1)</translation>
     </message>
     <message>
         <source>This host can reach %1 and got its greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner erreicht %1 und hat dessen Begrüßung erhalten.</translation>
     </message>
     <message>
         <source>Blocked: no answer from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: keine Antwort von %1 (%2).</translation>
     </message>
     <message>
         <source>Many providers block outgoing port %1 so that infected machines cannot send spam; without it this server cannot deliver mail to other domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Provider sperren ausgehenden Port %1, damit infizierte Rechner keinen Spam verschicken können; ohne ihn kann dieser Server keine Mails an andere Domains zustellen.</translation>
     </message>
     <message>
         <source>Ask your provider to unblock outgoing port %1 for this server, or send through a relay (smart host) on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Provider, ausgehenden Port %1 für diesen Server freizuschalten, oder versenden Sie über ein Relay (Smarthost) auf Port 587.</translation>
     </message>
     <message>
         <source>The connection to %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>A firewall on this host or at your provider rejects outgoing connections to port %1, or that server is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall auf diesem Rechner oder bei Ihrem Provider lehnt ausgehende Verbindungen zu Port %1 ab, oder jener Server ist nicht in Betrieb.</translation>
     </message>
     <message>
         <source>Check this host&apos;s outgoing firewall rules; if they allow port %1, ask your provider to unblock it, or use a relay (smart host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Firewall-Regeln dieses Rechners für ausgehende Verbindungen; wenn sie Port %1 erlauben, bitten Sie Ihren Provider, ihn freizuschalten, oder verwenden Sie ein Relay (Smarthost).</translation>
     </message>
     <message>
         <source>This host has no working route to the internet, or its name resolution fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat keine funktionierende Route ins Internet, oder seine Namensauflösung schlägt fehl.</translation>
     </message>
     <message>
         <source>Check the network configuration of this host (default route, DNS servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkeinstellungen dieses Rechners (Standardroute, DNS-Server).</translation>
     </message>
     <message>
         <source>Check this host&apos;s DNS servers, or give a target with --outbound-target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die DNS-Server dieses Rechners, oder geben Sie mit --outbound-target ein Ziel an.</translation>
     </message>
     <message>
         <source>Could not tell: %1 has no address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: %1 hat keine Adresse (%2).</translation>
     </message>
     <message>
         <source>no A record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein A-Eintrag</translation>
     </message>
     <message>
         <source>Reverse DNS (PTR) for IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS (PTR) für IPv4</translation>
     </message>
     <message>
         <source>Reverse DNS (PTR) for IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS (PTR) für IPv6</translation>
     </message>
     <message>
         <source>Reverse DNS confirmed by forward DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS durch Vorwärts-DNS bestätigt</translation>
     </message>
     <message>
         <source>Reverse DNS matches the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS passt zum Hostnamen</translation>
     </message>
     <message>
         <source>The PTR record is set at your hosting or internet provider, the owner of the IP address block (often in its control panel as &quot;reverse DNS&quot; or &quot;rDNS&quot;, or by asking its support), not at the DNS host of your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PTR-Eintrag wird bei Ihrem Hosting-Anbieter oder Internetprovider gesetzt, dem Inhaber des IP-Adressblocks (oft in dessen Kundenmenü unter „Reverse DNS“ oder „rDNS“ oder auf Anfrage beim Support), nicht beim DNS-Anbieter Ihrer Domain.</translation>
     </message>
     <message>
         <source>The server has no IPv6 address; nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine IPv6-Adresse; es gibt nichts zu prüfen.</translation>
     </message>
     <message>
         <source>The server has no IPv4 address; nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine IPv4-Adresse; es gibt nichts zu prüfen.</translation>
     </message>
     <message>
         <source>Reverse DNS is only needed for addresses the server sends mail from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS wird nur für Adressen benötigt, von denen der Server Mails versendet.</translation>
     </message>
     <message>
         <source>A PTR record turns an IP address back into a name. Large mail providers (Gmail, Outlook, Yahoo) reject or junk mail from addresses without one, because spam often comes from such addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PTR-Eintrag übersetzt eine IP-Adresse zurück in einen Namen. Große Mailanbieter (Gmail, Outlook, Yahoo) lehnen Mails von Adressen ohne PTR-Eintrag ab oder sortieren sie als Spam aus, weil Spam oft von solchen Adressen kommt.</translation>
     </message>
     <message>
         <source>Because %1 has an IPv6 address (AAAA), your server will send mail over IPv6, and large providers reject it outright when that address has no PTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil %1 eine IPv6-Adresse (AAAA) hat, versendet Ihr Server Mails über IPv6, und große Anbieter lehnen sie sofort ab, wenn diese Adresse keinen PTR-Eintrag hat.</translation>
     </message>
     <message>
         <source>Ask for a PTR record for %1 pointing to %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie einen PTR-Eintrag für %1, der auf %2 zeigt. </translation>
     </message>
     <message>
         <source>If you cannot get one, remove the AAAA record of the host name and do not send mail over IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie keinen bekommen, entfernen Sie den AAAA-Eintrag des Hostnamens und versenden Sie keine Mails über IPv6.</translation>
     </message>
     <message>
         <source>No PTR record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR-Eintrag für %1.</translation>
     </message>
     <message>
         <source>PTR records found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PTR-Einträge für %1 gefunden.</translation>
     </message>
     <message>
         <source>Receiving servers can turn the address back into a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangende Server können die Adresse zurück in einen Namen übersetzen.</translation>
     </message>
     <message>
         <source>no address has a PTR record.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse hat einen PTR-Eintrag.</translation>
     </message>
     <message>
         <source>The PTR name of %1 does not lead back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PTR-Name von %1 führt nicht zu dieser Adresse zurück.</translation>
     </message>
     <message>
         <source>Receivers check that the name in the PTR record has an A or AAAA record with the same address (forward-confirmed reverse DNS). Anyone can put any name in a PTR record; only this round trip proves it. Mail from an address that fails it is often rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger prüfen, ob der Name im PTR-Eintrag einen A- oder AAAA-Eintrag mit derselben Adresse hat (vorwärts bestätigtes Reverse-DNS). Jeder kann einen beliebigen Namen in einen PTR-Eintrag schreiben; erst dieser Rundweg beweist ihn. Mails von einer Adresse, die dabei durchfällt, werden oft abgelehnt.</translation>
     </message>
     <message>
         <source>Make the PTR record point to %1, and publish an A/AAAA record for %1 with the server&apos;s address at the DNS host of your domain. </source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den PTR-Eintrag auf %1 zeigen und veröffentlichen Sie beim DNS-Anbieter Ihrer Domain einen A/AAAA-Eintrag für %1 mit der Adresse des Servers. </translation>
     </message>
     <message>
         <source>The PTR names lead back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PTR-Namen führen zurück zu %1.</translation>
     </message>
     <message>
         <source>The reverse and forward DNS of the server agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse- und Vorwärts-DNS des Servers stimmen überein.</translation>
     </message>
     <message>
         <source>The PTR records name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PTR-Einträge nennen %1.</translation>
     </message>
     <message>
         <source>The reverse DNS matches the name the server greets with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reverse-DNS passt zu dem Namen, mit dem der Server grüßt.</translation>
     </message>
     <message>
         <source>Change the PTR record of %1 to %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie den PTR-Eintrag von %1 auf %2. </translation>
     </message>
     <message>
         <source>The PTR record names %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PTR-Eintrag nennt %1, nicht %2.</translation>
     </message>
     <message>
         <source>Your server greets other servers as %1, but its address says it is %2. Many receivers accept this when the PTR name leads back to the address, but spam filters score a mismatch, and a generic provider name looks like a home connection.</source>
