@@ -1541,411 +1541,411 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     </message>
     <message>
         <source>Your server greets other servers as %1, but its address says it is %2. Many receivers accept this when the PTR name leads back to the address, but spam filters score a mismatch, and a generic provider name looks like a home connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server begrüßt andere Server als %1, aber laut seiner Adresse ist er %2. Viele Empfänger akzeptieren das, wenn der PTR-Name zur Adresse zurückführt, aber Spamfilter werten eine Abweichung negativ, und ein allgemeiner Provider-Name sieht nach einem Privatanschluss aus.</translation>
     </message>
     <message>
         <source>Reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS (PTR)</translation>
     </message>
     <message>
         <source>%1: private address (RFC 1918)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: private Adresse (RFC 1918)</translation>
     </message>
     <message>
         <source>%1 is a private address: it only works inside your own network, nobody on the internet can reach it or send mail to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine private Adresse: Sie funktioniert nur in Ihrem eigenen Netz, niemand im Internet kann sie erreichen oder Mails an sie senden.</translation>
     </message>
     <message>
         <source>%1: shared carrier-grade NAT address (RFC 6598)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geteilte Carrier-Grade-NAT-Adresse (RFC 6598)</translation>
     </message>
     <message>
         <source>%1 is in 100.64.0.0/10: your provider shares one address among customers. You cannot run a mail server behind it, because nothing from the internet can reach you and the shared address is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in 100.64.0.0/10: Ihr Provider teilt eine Adresse unter mehreren Kunden auf. Dahinter können Sie keinen Mailserver betreiben, weil Sie aus dem Internet nicht erreichbar sind und die geteilte Adresse nicht Ihnen gehört.</translation>
     </message>
     <message>
         <source>%1: loopback address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Loopback-Adresse</translation>
     </message>
     <message>
         <source>%1 is a loopback address: it always means &quot;this machine itself&quot; and is never reachable from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Loopback-Adresse: Sie bedeutet immer „dieser Rechner selbst“ und ist von anderswo nie erreichbar.</translation>
     </message>
     <message>
         <source>%1: link-local address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Link-Local-Adresse</translation>
     </message>
     <message>
         <source>%1 is a link-local address: it is only valid on one network segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Link-Local-Adresse: Sie gilt nur in einem einzigen Netzsegment.</translation>
     </message>
     <message>
         <source>%1: documentation example address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Beispieladresse für Dokumentation</translation>
     </message>
     <message>
         <source>%1 is reserved for examples in documentation (RFC 5737, RFC 3849); it was probably copied from a guide and is nobody&apos;s real address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Beispiele in Dokumentationen reserviert (RFC 5737, RFC 3849); sie wurde vermutlich aus einer Anleitung kopiert und ist niemandes echte Adresse.</translation>
     </message>
     <message>
         <source>%1: unique local IPv6 address (RFC 4193)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eindeutige lokale IPv6-Adresse (RFC 4193)</translation>
     </message>
     <message>
         <source>%1 is a unique local IPv6 address (fc00::/7): like a private IPv4 address it is not routed on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine eindeutige lokale IPv6-Adresse (fc00::/7): Wie eine private IPv4-Adresse wird sie im Internet nicht geroutet.</translation>
     </message>
     <message>
         <source>%1: special-purpose address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Adresse für Sonderzwecke</translation>
     </message>
     <message>
         <source>%1 is a special-purpose address, not one a server can be reached at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Adresse für Sonderzwecke, unter der kein Server erreichbar sein kann.</translation>
     </message>
     <message>
         <source>%1: public, on an interface of this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: öffentlich, auf einer Netzwerkschnittstelle dieses Rechners</translation>
     </message>
     <message>
         <source>%1: public, not on any interface of this machine (behind NAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: öffentlich, auf keiner Netzwerkschnittstelle dieses Rechners (hinter NAT)</translation>
     </message>
     <message>
         <source>%1 is a public address, but not one of this machine&apos;s own: the machine sits behind a router that translates addresses (NAT). Mail reaches it only if the router forwards ports %2 to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine öffentliche Adresse, aber keine eigene dieses Rechners: Der Rechner steht hinter einem Router, der Adressen übersetzt (NAT). Mails erreichen ihn nur, wenn der Router die Ports %2 an ihn weiterleitet.</translation>
     </message>
     <message>
         <source>Public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IP-Adresse</translation>
     </message>
     <message>
         <source>interface address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellenadresse %1</translation>
     </message>
     <message>
         <source>No public address is configured, and %1 has no address in the DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine öffentliche Adresse eingestellt, und %1 hat keine Adresse im DNS.</translation>
     </message>
     <message>
         <source>the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname</translation>
     </message>
     <message>
         <source>Other mail servers find yours by its public IP address. None is configured, and the host name has no A or AAAA record to take it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mailserver finden Ihren Server über seine öffentliche IP-Adresse. Es ist keine eingestellt, und der Hostname hat keinen A- oder AAAA-Eintrag, aus dem sie sich ermitteln ließe.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s public IP address in the settings (your provider tells you which it is), and publish it as the A record (AAAA for IPv6) of the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die öffentliche IP-Adresse des Servers in den Einstellungen ein (Ihr Provider sagt Ihnen, welche es ist), und veröffentlichen Sie sie als A-Eintrag (AAAA für IPv6) des Hostnamens.</translation>
     </message>
     <message>
         <source>No public address is configured, so the addresses were taken from the A/AAAA records of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine öffentliche Adresse eingestellt, daher wurden die Adressen aus den A/AAAA-Einträgen von %1 übernommen.</translation>
     </message>
     <message>
         <source>The address %1 cannot receive mail from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 kann keine Mails aus dem Internet empfangen.</translation>
     </message>
     <message>
         <source>Use a public IP address that belongs to you: ask your provider for one (a static business address), rent a server or VPS with a public address, or send and receive mail through a relay service. Then enter that address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine öffentliche IP-Adresse, die Ihnen gehört: Fragen Sie Ihren Provider nach einer (einer festen Geschäftskunden-Adresse), mieten Sie einen Server oder VPS mit öffentlicher Adresse, oder senden und empfangen Sie Mails über einen Relay-Dienst. Tragen Sie diese Adresse dann in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>The public address %1 is behind NAT: forward ports %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Adresse %1 liegt hinter NAT: Leiten Sie die Ports %2 weiter.</translation>
     </message>
     <message>
         <source>In your router, forward TCP ports %1 from the public address to this machine&apos;s local address, and give this machine a fixed local address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie in Ihrem Router die TCP-Ports %1 von der öffentlichen Adresse an die lokale Adresse dieses Rechners weiter, und geben Sie diesem Rechner eine feste lokale Adresse.</translation>
     </message>
     <message>
         <source>The public address %1 is on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Adresse %1 liegt auf diesem Rechner.</translation>
     </message>
     <message>
         <source>Other mail servers connect to this address, and it is one of this machine&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mailserver verbinden sich mit dieser Adresse, und sie gehört zu diesem Rechner.</translation>
     </message>
     <message>
         <source>Public port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Port %1</translation>
     </message>
     <message>
         <source>Port %1 is closed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist auf %2 geschlossen.</translation>
     </message>
     <message>
         <source>This host owns the address, but a connection to port %1 is refused or dropped: no listener is bound to it, or a firewall blocks it. Other mail servers and your mail programs cannot reach the service there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner besitzt die Adresse, aber eine Verbindung zu Port %1 wird abgelehnt oder verworfen: Kein Listener ist daran gebunden, oder eine Firewall blockiert ihn. Andere Mailserver und Ihre Mailprogramme erreichen den Dienst dort nicht.</translation>
     </message>
     <message>
         <source>Make postwardend listen on port %1 of this address, open the port in the host&apos;s firewall (for example &quot;ufw allow %1/tcp&quot;), and, if your provider filters traffic, open it in their control panel as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie postwardend auf Port %1 dieser Adresse lauschen, öffnen Sie den Port in der Firewall des Rechners (zum Beispiel „ufw allow %1/tcp“) und, falls Ihr Provider den Datenverkehr filtert, auch in dessen Kundenmenü.</translation>
     </message>
     <message>
         <source>Cannot tell from inside whether port %1 of %2 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von innen ist nicht feststellbar, ob Port %1 von %2 offen ist.</translation>
     </message>
     <message>
         <source>The address is not on any interface of this host, so it sits behind a router (NAT); many routers do not let a host reach its own public address from the inside, so a failure here proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse liegt auf keiner Netzwerkschnittstelle dieses Rechners, er steht also hinter einem Router (NAT); viele Router lassen einen Rechner seine eigene öffentliche Adresse nicht von innen erreichen, daher beweist ein Fehlschlag hier nichts.</translation>
     </message>
     <message>
         <source>Run &quot;postwardenctl probe %1&quot; from another machine outside this network, and forward port %2 on the router to this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „postwardenctl probe %1“ auf einem anderen Rechner außerhalb dieses Netzes aus, und leiten Sie Port %2 im Router an diesen Rechner weiter.</translation>
     </message>
     <message>
         <source>Port %1 accepts connections on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 nimmt auf %2 Verbindungen an.</translation>
     </message>
     <message>
         <source>Give the server&apos;s public address (--ip in postwardenctl check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die öffentliche Adresse des Servers an (--ip bei postwardenctl check).</translation>
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Eintrag</translation>
     </message>
     <message>
         <source>SPF policy for other senders</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Richtlinie für andere Absender</translation>
     </message>
     <message>
         <source>SPF allows this server</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF erlaubt diesen Server</translation>
     </message>
     <message>
         <source>The end of an SPF record says what receivers should do with mail from servers that are not listed: &quot;-all&quot; rejects it, &quot;~all&quot; only marks it as suspicious, &quot;?all&quot; and &quot;+all&quot; accept it, so anyone could send mail in the name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende eines SPF-Eintrags sagt Empfängern, was sie mit Mails von nicht aufgeführten Servern tun sollen: „-all“ lehnt sie ab, „~all“ markiert sie nur als verdächtig, „?all“ und „+all“ nehmen sie an, sodass jeder Mails im Namen von %1 verschicken könnte.</translation>
     </message>
     <message>
         <source>End the record with &quot;-all&quot;. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie den Eintrag mit „-all“. %1</translation>
     </message>
     <message>
         <source>The policy comes from the redirected record (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie stammt aus dem umgeleiteten Eintrag (%1).</translation>
     </message>
     <message>
         <source>Mail from other servers is rejected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mails von anderen Servern werden abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Mail from other servers is only marked as suspicious (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mails von anderen Servern werden nur als verdächtig markiert (%1).</translation>
     </message>
     <message>
         <source>Any server may send mail as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Server darf Mails als %1 versenden (%2).</translation>
     </message>
     <message>
         <source>DNS lookups needed to evaluate the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auswerten des Eintrags nötige DNS-Abfragen: %1</translation>
     </message>
     <message>
         <source>Receivers stop evaluating an SPF record after 10 DNS lookups (each include, a, mx, ptr, exists and redirect counts, RFC 7208 4.6.4) and then treat the record as broken, so your mail fails SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger brechen die Auswertung eines SPF-Eintrags nach 10 DNS-Abfragen ab (jedes include, a, mx, ptr, exists und redirect zählt, RFC 7208 4.6.4) und behandeln den Eintrag dann als fehlerhaft, sodass Ihre Mails bei SPF durchfallen.</translation>
     </message>
     <message>
         <source>The SPF record needs %1 DNS lookups; at most 10 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag braucht %1 DNS-Abfragen; erlaubt sind höchstens 10.</translation>
     </message>
     <message>
         <source>Remove includes you do not need, or list addresses with ip4:/ip6:. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie nicht benötigte includes, oder führen Sie Adressen mit ip4:/ip6: auf. %1</translation>
     </message>
     <message>
         <source>The SPF record needs %1 DNS lookups, close to the limit of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag braucht %1 DNS-Abfragen, nahe an der Grenze von 10.</translation>
     </message>
     <message>
         <source>%1 has one valid SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen gültigen SPF-Eintrag.</translation>
     </message>
     <message>
         <source>The SPF record lists the servers allowed to send mail as your domain; receivers use it to spot forgeries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag führt die Server auf, die Mails im Namen Ihrer Domain versenden dürfen; Empfänger erkennen daran Fälschungen.</translation>
     </message>
     <message>
         <source>Receivers check that the server sending mail as %1 is listed in its SPF record. If this server is not, your own mail fails SPF and is likely to land in spam or be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger prüfen, ob der Server, der Mails als %1 versendet, im SPF-Eintrag aufgeführt ist. Ist dieser Server es nicht, fallen Ihre eigenen Mails bei SPF durch und landen wahrscheinlich im Spam oder werden abgelehnt.</translation>
     </message>
     <message>
         <source>Could not tell: the address of this server is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: die Adresse dieses Servers ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s public address, or publish an A record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die öffentliche Adresse des Servers ein, oder veröffentlichen Sie einen A-Eintrag für %1.</translation>
     </message>
     <message>
         <source>SPF does not allow this server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF erlaubt diesen Server nicht: %1.</translation>
     </message>
     <message>
         <source>Could not tell: a DNS lookup failed while evaluating SPF for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: beim Auswerten von SPF für %1 ist eine DNS-Abfrage fehlgeschlagen.</translation>
     </message>
     <message>
         <source>SPF allows this server to send mail as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF erlaubt diesem Server, Mails als %1 zu versenden.</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>Not checked: %1 has no usable SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1 hat keinen brauchbaren SPF-Eintrag.</translation>
     </message>
     <message>
         <source>%1 has no SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Without an SPF record receivers cannot tell your mail from forgeries; many put it in spam or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne SPF-Eintrag können Empfänger Ihre Mails nicht von Fälschungen unterscheiden; viele sortieren sie als Spam aus oder lehnen sie ab.</translation>
     </message>
     <message>
         <source>%1 has more than one SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als einen SPF-Eintrag.</translation>
     </message>
     <message>
         <source>A domain may publish only one SPF record (RFC 7208 4.5). With two, receivers treat SPF as broken and your mail fails it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain darf nur einen SPF-Eintrag veröffentlichen (RFC 7208 4.5). Bei zwei behandeln Empfänger SPF als fehlerhaft, und Ihre Mails fallen durch.</translation>
     </message>
     <message>
         <source>Merge the records into one and delete the others: keep a single TXT record starting with v=spf1 that lists every server allowed to send. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie die Einträge zu einem zusammen und löschen Sie die anderen: Behalten Sie einen einzigen TXT-Eintrag, der mit v=spf1 beginnt und jeden Server aufführt, der senden darf. %1</translation>
     </message>
     <message>
         <source>The SPF record is invalid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag ist ungültig: %1.</translation>
     </message>
     <message>
         <source>Receivers cannot read a record with a syntax error and treat SPF as broken (permerror, RFC 7208 4.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger können einen Eintrag mit Syntaxfehler nicht lesen und behandeln SPF als fehlerhaft (permerror, RFC 7208 4.6).</translation>
     </message>
     <message>
         <source>Static, non-residential IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste IP-Adresse, kein Privatanschluss</translation>
     </message>
     <message>
         <source>Spamhaus Policy Block List (PBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Policy Block List (PBL)</translation>
     </message>
     <message>
         <source>Static IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste IP-Adresse</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot; in the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 („%2“ im Namen)</translation>
     </message>
     <message>
         <source>%1 (the address %2 in the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Adresse %2 im Namen)</translation>
     </message>
     <message>
         <source>Large mail providers reject or junk mail sent directly from home connections and dynamically assigned addresses, because most spam comes from infected home computers. They recognise such addresses by the provider&apos;s generic reverse DNS names, which contain words like &quot;dynamic&quot;, &quot;pool&quot; or &quot;dsl&quot;, or the address&apos;s own digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Mailanbieter lehnen Mails, die direkt von Privatanschlüssen und dynamisch vergebenen Adressen kommen, ab oder sortieren sie als Spam aus, weil der meiste Spam von infizierten Heimrechnern stammt. Sie erkennen solche Adressen an den allgemeinen Reverse-DNS-Namen des Providers, die Wörter wie „dynamic“, „pool“ oder „dsl“ oder die Ziffern der Adresse selbst enthalten.</translation>
     </message>
     <message>
         <source>Get a static business IP address with your own reverse DNS name (PTR set to your mail host name by your provider), or send outgoing mail through a relay (smart host) such as your provider&apos;s mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie sich eine feste Geschäftskunden-IP-Adresse mit eigenem Reverse-DNS-Namen (PTR von Ihrem Provider auf den Hostnamen Ihres Mailservers gesetzt), oder versenden Sie ausgehende Mails über ein Relay (Smarthost), etwa den Mailserver Ihres Providers.</translation>
     </message>
     <message>
         <source>The address looks dynamic or residential: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse sieht nach einem dynamischen oder privaten Anschluss aus: %1.</translation>
     </message>
     <message>
         <source>The reverse DNS name is a generic provider name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reverse-DNS-Name ist ein allgemeiner Provider-Name: %1.</translation>
     </message>
     <message>
         <source>the address has no reverse DNS name to judge (see the PTR check).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse hat keinen Reverse-DNS-Namen, der sich beurteilen ließe (siehe PTR-Prüfung).</translation>
     </message>
     <message>
         <source>The reverse DNS name does not look like a home or dynamic connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reverse-DNS-Name sieht nicht nach einem privaten oder dynamischen Anschluss aus.</translation>
     </message>
     <message>
         <source>Nothing in the name suggests a dynamically assigned address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Namen deutet auf eine dynamisch vergebene Adresse hin.</translation>
     </message>
     <message>
         <source>%1 is on the Spamhaus PBL: it should not send mail directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf der Spamhaus PBL: Von ihr sollten keine Mails direkt versendet werden.</translation>
     </message>
     <message>
         <source>The Policy Block List holds address ranges that their owners (internet providers) or Spamhaus say are meant for end users, not for mail servers. Most large providers refuse mail sent directly from them. Being on it is not an accusation of spam; it describes the kind of connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Policy Block List enthält Adressbereiche, die laut ihren Inhabern (Internetprovidern) oder Spamhaus für Endkunden gedacht sind, nicht für Mailserver. Die meisten großen Anbieter lehnen Mails ab, die direkt von dort kommen. Der Eintrag ist kein Spam-Vorwurf; er beschreibt nur die Art des Anschlusses.</translation>
     </message>
     <message>
         <source>Use a relay (smart host) for outgoing mail, or get a static business address from your provider. If the address really is a static server address, you can ask for its removal at https://check.spamhaus.org/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für ausgehende Mails ein Relay (Smarthost), oder besorgen Sie sich bei Ihrem Provider eine feste Geschäftskunden-Adresse. Ist die Adresse wirklich eine feste Serveradresse, können Sie ihre Entfernung unter https://check.spamhaus.org/ beantragen.</translation>
     </message>
     <message>
         <source>Could not tell: Spamhaus refused the query from your resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: Spamhaus hat die Abfrage Ihres Resolvers abgelehnt.</translation>
     </message>
     <message>
         <source>Spamhaus does not answer queries that come through large public resolvers (such as 8.8.8.8 or 1.1.1.1) or that exceed its free limits, so the result is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus beantwortet keine Abfragen, die über große öffentliche Resolver (wie 8.8.8.8 oder 1.1.1.1) kommen oder die kostenlosen Grenzen überschreiten; daher ist das Ergebnis unbekannt.</translation>
     </message>
     <message>
         <source>Use your own resolver, or a Spamhaus DQS key (enter the DQS zone as a blocklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen eigenen Resolver oder einen Spamhaus-DQS-Schlüssel (tragen Sie die DQS-Zone als Sperrliste ein).</translation>
     </message>
     <message>
         <source>The address is not on the Spamhaus PBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse steht nicht auf der Spamhaus PBL.</translation>
     </message>
     <message>
         <source>Spamhaus does not list it as an end-user address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus führt sie nicht als Endkunden-Adresse.</translation>
     </message>
     <message>
         <source>TLS certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat: %1</translation>
     </message>
     <message>
         <source>Could not tell: no connection to %1 (%2); see port.local.%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: keine Verbindung zu %1 (%2); siehe port.local.%3.</translation>
     </message>
     <message>
         <source>No TLS on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLS auf %1: %2.</translation>
     </message>
     <message>
         <source>Without TLS, passwords and mail cross the network readable by anyone on the way, and many servers and mail programs refuse to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne TLS gehen Passwörter und Mails für jeden auf dem Weg lesbar durchs Netz, und viele Server und Mailprogramme verweigern dann die Fortsetzung.</translation>
     </message>
     <message>
         <source>Set a certificate and key in the [tls] section (or leave them empty for a generated one) and restart postwardend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie im Abschnitt [tls] ein Zertifikat und einen Schlüssel ein (oder lassen Sie beides leer für ein automatisch erzeugtes) und starten Sie postwardend neu.</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <source>valid: %1 to %2 (%3 days left)</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig: %1 bis %2 (noch %3 Tage)</translation>
     </message>
     <message>
         <source>protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>verification: %1</source>
@@ -1953,170 +1953,170 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     </message>
     <message>
         <source>it expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>Renew the certificate (certbot renew, or your CA&apos;s panel) and restart postwardend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das Zertifikat (certbot renew oder im Kundenmenü Ihrer Zertifizierungsstelle) und starten Sie postwardend neu.</translation>
     </message>
     <message>
         <source>it is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist erst ab %1 gültig</translation>
     </message>
     <message>
         <source>Check this host&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Uhrzeit dieses Rechners.</translation>
     </message>
     <message>
         <source>it expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft in %1 Tagen ab</translation>
     </message>
     <message>
         <source>Renew the certificate now; automate renewal (certbot&apos;s timer) so it never lapses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das Zertifikat jetzt; automatisieren Sie die Erneuerung (Timer von certbot), damit es nie abläuft.</translation>
     </message>
     <message>
         <source>it is for %1, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es gilt für %1, nicht für %2</translation>
     </message>
     <message>
         <source>Get a certificate for %1 (for example from Let&apos;s Encrypt) and set it in the [tls] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie ein Zertifikat für %1 (zum Beispiel von Let&apos;s Encrypt) und stellen Sie es im Abschnitt [tls] ein.</translation>
     </message>
     <message>
         <source>it is self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist selbst signiert</translation>
     </message>
     <message>
         <source>Mail programs warn about a self-signed certificate and servers that insist on TLS (MTA-STS, DANE without a TLSA record) refuse it: get one from a public CA such as Let&apos;s Encrypt for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailprogramme warnen vor einem selbst signierten Zertifikat, und Server, die auf TLS bestehen (MTA-STS, DANE ohne TLSA-Eintrag), lehnen es ab: Besorgen Sie eines von einer öffentlichen Zertifizierungsstelle wie Let&apos;s Encrypt für %1.</translation>
     </message>
     <message>
         <source>your mail host name</source>
-        <translation type="unfinished"></translation>
+        <translation>den Hostnamen Ihres Mailservers</translation>
     </message>
     <message>
         <source>The certificate on %1 is valid for %2 more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat auf %1 ist noch %2 Tage gültig.</translation>
     </message>
     <message>
         <source>The certificate on %1 has problems: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat auf %1 hat Probleme: %2.</translation>
     </message>
     <message>
         <source>Servers and mail programs check the certificate before they trust the connection; a bad one makes them warn, fall back to plain text or refuse to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Mailprogramme prüfen das Zertifikat, bevor sie der Verbindung vertrauen; bei einem fehlerhaften warnen sie, weichen auf unverschlüsselte Übertragung aus oder verweigern die Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>pw::diag::DiagnosticsEngine</name>
     <message>
         <source>Not checked: DNS-only mode opens no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Im Nur-DNS-Modus werden keine Verbindungen geöffnet.</translation>
     </message>
     <message>
         <source>Could not tell: the check did not finish within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: die Prüfung wurde nicht innerhalb von %1 Sekunden fertig.</translation>
     </message>
     <message>
         <source>A DNS server or a remote host did not answer in time. Run the check again later; if it keeps happening, the server it waits for is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DNS-Server oder ein entfernter Rechner hat nicht rechtzeitig geantwortet. Führen Sie die Prüfung später erneut aus; passiert das immer wieder, ist der Server, auf den sie wartet, nicht erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>pw::diag::ListenerCheck</name>
     <message>
         <source>Local listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Listener</translation>
     </message>
     <message>
         <source>No local listeners were given, so none was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine lokalen Listener angegeben, daher wurde keiner getestet.</translation>
     </message>
 </context>
 <context>
     <name>pw::diag::OutboundSmtpCheck</name>
     <message>
         <source>Outgoing SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehendes SMTP</translation>
     </message>
     <message>
         <source>Could not tell: no mail server of %1 was found to try (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: es wurde kein Mailserver von %1 zum Testen gefunden (%2).</translation>
     </message>
     <message>
         <source>no MX record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein MX-Eintrag</translation>
     </message>
 </context>
 <context>
     <name>pw::diag::Probe</name>
     <message>
         <source>connected, but no answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, aber keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <source>no connection within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>the server sent a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Zeile mit mehr als %1 Byte gesendet</translation>
     </message>
     <message>
         <source>the server spoke before it was expected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat gesendet, bevor er an der Reihe war: %1</translation>
     </message>
     <message>
         <source>expected an &quot;* OK&quot; greeting, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine „* OK“-Begrüßung, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a 220 greeting, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine 220-Begrüßung, erhalten: %1</translation>
     </message>
     <message>
         <source>EHLO was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>the server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet kein STARTTLS an</translation>
     </message>
     <message>
         <source>STARTTLS was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>TLS established</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS hergestellt</translation>
     </message>
 </context>
 <context>
     <name>pw::diag::PublicPortCheck</name>
     <message>
         <source>Public ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Ports</translation>
     </message>
     <message>
         <source>Could not tell: no public address or host name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: es wurde keine öffentliche Adresse und kein Hostname angegeben.</translation>
     </message>
     <message>
         <source>Could not tell: %1 has no A or AAAA record to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: %1 hat keinen A- oder AAAA-Eintrag, mit dem eine Verbindung möglich wäre.</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     </message>
     <message>
         <source>No TLS-capable listener was given, so no certificate was looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein TLS-fähiger Listener angegeben, daher wurde kein Zertifikat geprüft.</translation>
     </message>
 </context>
 <context>
