@@ -632,6 +632,26 @@ Befehle:
             <numerusform>DKIM: %n weitere Signaturen wurden nicht ausgewertet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>Öffentliche IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <translation>Reverse-DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>IP blocklists</source>
+        <translation>IP-Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Domain blocklists</source>
+        <translation>Domain-Sperrlisten</translation>
+    </message>
 </context>
 <context>
     <name>pw::diag</name>
