@@ -87,6 +87,11 @@ QString groupTitle(const QString& group)
         {QStringLiteral("spf"), QT_TRANSLATE_NOOP("pw::ctl", "Sender policy (SPF)")},
         {QStringLiteral("dkim"), QT_TRANSLATE_NOOP("pw::ctl", "Signing keys (DKIM)")},
         {QStringLiteral("dmarc"), QT_TRANSLATE_NOOP("pw::ctl", "Domain policy (DMARC)")},
+        {QStringLiteral("ip"), QT_TRANSLATE_NOOP("pw::ctl", "Public IP address")},
+        {QStringLiteral("hostname"), QT_TRANSLATE_NOOP("pw::ctl", "Host name")},
+        {QStringLiteral("ptr"), QT_TRANSLATE_NOOP("pw::ctl", "Reverse DNS (PTR)")},
+        {QStringLiteral("blocklist"), QT_TRANSLATE_NOOP("pw::ctl", "IP blocklists")},
+        {QStringLiteral("dbl"), QT_TRANSLATE_NOOP("pw::ctl", "Domain blocklists")},
         {QStringLiteral("port"), QT_TRANSLATE_NOOP("pw::ctl", "Ports and connectivity")},
         {QStringLiteral("tls"), QT_TRANSLATE_NOOP("pw::ctl", "TLS certificates")},
     };

@@ -1,6 +1,7 @@
 #include "shared/diag/StandardChecks.h"
 
 #include "shared/diag/checks/DnsRecordChecks.h"
+#include "shared/diag/checks/HostIdentityChecks.h"
 #include "shared/diag/checks/NetworkChecks.h"
 
 namespace pw::diag {
@@ -19,6 +20,7 @@ CheckList standardChecks()
 {
     CheckList checks;
     append(checks, dnsRecordChecks());
+    append(checks, hostIdentityChecks());
     append(checks, networkChecks());
     return checks;
 }
