@@ -34,7 +34,8 @@ QString endpoint(const QHostAddress& address, quint16 port)
                : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
 
-CheckResult portResult(quint16 port, const QList<PortAttempt>& attempts)
+CheckResult portResult(quint16 port, const QList<PortAttempt>& attempts,
+                       const PublicPortCheck::IsLocalAddress& isLocal)
 {
     CheckResult result;
     result.id = QStringLiteral("port.public.%1").arg(port);
@@ -43,18 +44,24 @@ CheckResult portResult(quint16 port, const QList<PortAttempt>& attempts)
     QStringList open;
     QStringList closedHere;
     QStringList behindNat;
+    QHostAddress outsideAddress; // the first address we could not judge from inside
     for (const PortAttempt& attempt : attempts) {
         const QString where = endpoint(attempt.address, port);
         result.evidence.append(
             QStringLiteral("%1: %2").arg(where, attempt.probe.outcome == MailProbeResult::Outcome::Open
                                                     ? mailProbeOutcomeName(attempt.probe.outcome)
                                                     : attempt.probe.error));
-        if (attempt.probe.outcome == MailProbeResult::Outcome::Open)
+        if (attempt.probe.outcome == MailProbeResult::Outcome::Open) {
             open.append(where);
-        else if (isLocalAddress(attempt.address))
+            continue;
+        }
+        if (isLocal(attempt.address)) {
             closedHere.append(where);
-        else
-            behindNat.append(where);
+            continue;
+        }
+        behindNat.append(where);
+        if (outsideAddress.isNull())
+            outsideAddress = attempt.address;
     }
     if (!closedHere.isEmpty()) {
         result.status = CheckStatus::Fail;
@@ -80,7 +87,7 @@ CheckResult portResult(quint16 port, const QList<PortAttempt>& attempts)
         result.fix =
             tr("Run \"postwardenctl probe %1\" from another machine outside this network, and forward "
                "port %2 on the router to this host.")
-                .arg(attempts.first().address.toString())
+                .arg(outsideAddress.toString())
                 .arg(port);
     } else {
         result.summary = tr("Port %1 accepts connections on %2.")
@@ -90,7 +97,7 @@ CheckResult portResult(quint16 port, const QList<PortAttempt>& attempts)
 }
 
 void probePorts(const QList<QHostAddress>& addresses, const DiagnosticsInput& input, QObject* context,
-                Check::Done done)
+                const PublicPortCheck::IsLocalAddress& isLocal, Check::Done done)
 {
     const QList<quint16> ports = input.publicPorts;
     auto gather = std::make_shared<Gather>(static_cast<int>(ports.size()), std::move(done));
@@ -107,7 +114,7 @@ void probePorts(const QList<QHostAddress>& addresses, const DiagnosticsInput& in
             probeMailPort(options, context, [=](const MailProbeResult& probe) {
                 attempts->append({address, probe});
                 if (--*missing == 0)
-                    gather->set(p, {portResult(port, *attempts)});
+                    gather->set(p, {portResult(port, *attempts, isLocal)});
             });
         }
     }
@@ -125,6 +132,10 @@ CheckResult unknownResult(const QString& id, const QString& title, const QString
 }
 
 } // namespace
+
+PublicPortCheck::PublicPortCheck(IsLocalAddress isLocal)
+    : m_isLocal(isLocal ? std::move(isLocal) : IsLocalAddress(isLocalAddress))
+{}
 
 QString PublicPortCheck::id() const
 {
@@ -145,7 +156,7 @@ void PublicPortCheck::run(const CheckEnvironment& environment, QObject* context,
         return;
     }
     if (!input.publicAddresses.isEmpty()) {
-        probePorts(input.publicAddresses, input, context, std::move(done));
+        probePorts(input.publicAddresses, input, context, m_isLocal, std::move(done));
         return;
     }
     if (input.hostname.isEmpty()) {
@@ -160,6 +171,7 @@ void PublicPortCheck::run(const CheckEnvironment& environment, QObject* context,
     auto addresses = std::make_shared<QList<QHostAddress>>();
     auto missing = std::make_shared<int>(2);
     const QString checkId = id();
+    const IsLocalAddress isLocal = m_isLocal;
     const QString checkTitle = title();
     const auto collect = [=](const dns::LookupResult& answer) {
         *addresses += answer.addresses();
@@ -171,7 +183,7 @@ void PublicPortCheck::run(const CheckEnvironment& environment, QObject* context,
                                     .arg(inputPointer->hostname))});
             return;
         }
-        probePorts(*addresses, *inputPointer, context, done);
+        probePorts(*addresses, *inputPointer, context, isLocal, done);
     };
     environment.resolver.lookup(input.hostname, dns::RecordType::A, context, collect);
     environment.resolver.lookup(input.hostname, dns::RecordType::AAAA, context, collect);

@@ -51,6 +51,7 @@ private slots:
     void expiringCertificateWarns();
     void startTlsNotOffered();
     void publicPortOnLocalAddress();
+    void publicPortBehindNatIsUnknown();
 
 private:
     TestCertificate m_cert;
@@ -239,6 +240,27 @@ void TestDiagListeners::publicPortOnLocalAddress()
     QVERIFY(shut);
     QCOMPARE(shut->status, CheckStatus::Fail);
     QVERIFY(shut->fix.contains("firewall"));
+}
+
+void TestDiagListeners::publicPortBehindNatIsUnknown()
+{
+    FakeMailServer smtp(FakeMailServer::Mode::Smtp);
+    QVERIFY(smtp.start());
+    const quint16 closed = pw::test::closedPort();
+    DiagnosticsInput input = baseInput();
+    input.publicAddresses = {QHostAddress(QHostAddress::LocalHost)};
+    input.publicPorts = {closed, smtp.serverPort()};
+    // As if 127.0.0.1 were the router's public address, on none of this host's interfaces.
+    PublicPortCheck check([](const QHostAddress&) { return false; });
+    const auto results = runCheck(check, input, m_resolver);
+    QVERIFY(results);
+    QCOMPARE(results->size(), 2);
+    QCOMPARE(results->at(0).id, QStringLiteral("port.public.%1").arg(closed));
+    QCOMPARE(results->at(0).status, CheckStatus::Unknown);
+    QVERIFY2(results->at(0).summary.contains("Cannot tell from inside"), qPrintable(results->at(0).summary));
+    QVERIFY2(results->at(0).fix.contains("postwardenctl probe 127.0.0.1"), qPrintable(results->at(0).fix));
+    // An open port is open, NAT or not.
+    QCOMPARE(results->at(1).status, CheckStatus::Pass);
 }
 
 QTEST_GUILESS_MAIN(TestDiagListeners)
