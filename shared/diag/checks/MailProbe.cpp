@@ -18,6 +18,9 @@ constexpr qsizetype kMaxLine = 4096; // RFC 5321 4.5.3.1.5 allows 512; be genero
 // One probe; a child of the caller's context, so that it dies with it.
 class Probe : public QObject
 {
+    // Not Q_OBJECT (no signals), so tr() needs its context spelled out: the one lupdate uses.
+    Q_DECLARE_TR_FUNCTIONS(pw::diag::Probe)
+
 public:
     Probe(const MailProbeOptions& options, QObject* context, std::function<void(const MailProbeResult&)> done)
         : QObject(context)

@@ -2,6 +2,7 @@
 
 #include "shared/diag/Check.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <functional>
 
@@ -11,6 +12,9 @@ namespace pw::diag {
 // failure cannot be told from a closed port, so it is reported as "could not tell".
 class PublicPortCheck : public Check
 {
+    // Members translate under this class's name, which is the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(pw::diag::PublicPortCheck)
+
 public:
     // Whether an address sits on one of this host's interfaces (then a failure is a closed port,
     // otherwise we may be behind NAT). Tests substitute their own.
