@@ -2027,6 +2027,30 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
         <source>Servers and mail programs check the certificate before they trust the connection; a bad one makes them warn, fall back to plain text or refuse to connect.</source>
         <translation>Server und Mailprogramme prüfen das Zertifikat, bevor sie der Verbindung vertrauen; bei einem fehlerhaften warnen sie, weichen auf unverschlüsselte Übertragung aus oder verweigern die Verbindung.</translation>
     </message>
+    <message>
+        <source>Greeting host name: %1</source>
+        <translation>Host-Name in der Begrüßung: %1</translation>
+    </message>
+    <message>
+        <source>The %1 listener greets with the host name %2.</source>
+        <translation>Der %1-Listener begrüßt mit dem Host-Namen %2.</translation>
+    </message>
+    <message>
+        <source>The %1 listener greets without a host name; %2 was expected.</source>
+        <translation>Der %1-Listener begrüßt ohne Host-Namen; erwartet wurde %2.</translation>
+    </message>
+    <message>
+        <source>The %1 listener greets as %2, not as %3.</source>
+        <translation>Der %1-Listener begrüßt als %2, nicht als %3.</translation>
+    </message>
+    <message>
+        <source>Receiving servers compare the name in the greeting and in EHLO with the reverse DNS (PTR) of the address and with the host name; a mismatch looks like a misconfigured or hijacked machine, and mail gets more spam points or is refused.</source>
+        <translation>Empfangende Server vergleichen den Namen in der Begrüßung und in EHLO mit dem Reverse-DNS (PTR) der Adresse und mit dem Host-Namen. Passen sie nicht zusammen, wirkt der Rechner falsch eingerichtet oder gekapert, und Ihre Mails bekommen mehr Spam-Punkte oder werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Set [service] hostname in postwarden.conf to the mail host name (%1), then restart postwardend.</source>
+        <translation>Setzen Sie [service] hostname in postwarden.conf auf den Host-Namen des Mailservers (%1) und starten Sie postwardend danach neu.</translation>
+    </message>
 </context>
 <context>
     <name>pw::diag::DiagnosticsEngine</name>
@@ -2137,6 +2161,89 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     <message>
         <source>Could not tell: %1 has no A or AAAA record to connect to.</source>
         <translation>Nicht feststellbar: %1 hat keinen A- oder AAAA-Eintrag, mit dem eine Verbindung möglich wäre.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::diag::RoleAddressCheck</name>
+    <message>
+        <source>Role address %1</source>
+        <translation>Rollenadresse %1</translation>
+    </message>
+    <message>
+        <source>The server accepts mail to %1.</source>
+        <translation>Der Server nimmt Mails an %1 an.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is refused: %2</source>
+        <translation>Mails an %1 werden abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Every mail domain must accept mail to postmaster@ (RFC 5321, section 4.5.1) and should accept it to abuse@ (RFC 2142). Large providers and blocklist operators write to these addresses about delivery problems and complaints; if they bounce, your mail is trusted less.</source>
+        <translation>Jede Mail-Domain muss Mails an postmaster@ annehmen (RFC 5321, Abschnitt 4.5.1) und sollte Mails an abuse@ annehmen (RFC 2142). Große Anbieter und Betreiber von Blocklisten schreiben an diese Adressen, wenn es Zustellprobleme oder Beschwerden gibt; kommen solche Mails zurück, wird Ihren Mails weniger vertraut.</translation>
+    </message>
+    <message>
+        <source>Create the mailbox %1 or an alias that forwards it to someone who reads it.</source>
+        <translation>Legen Sie das Postfach %1 an oder einen Alias, der es an jemanden weiterleitet, der die Mails liest.</translation>
+    </message>
+    <message>
+        <source>the server answered with a temporary error: %1</source>
+        <translation>der Server hat mit einem vorübergehenden Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether mail to %1 is accepted: %2.</source>
+        <translation>Es lässt sich nicht feststellen, ob Mails an %1 angenommen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Make sure postwardend is running, then run the check again.</source>
+        <translation>Stellen Sie sicher, dass postwardend läuft, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>no connection within %1 seconds</source>
+        <translation>keine Verbindung innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 seconds</source>
+        <translation>keine vollständige Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>keine Verbindung zu %1:%2 möglich: %3</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>der Server hat eine Zeile mit mehr als %1 Byte gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: %2</source>
+        <translation>%1 wurde nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>die Begrüßung</translation>
+    </message>
+    <message>
+        <source>Role addresses (postmaster@, abuse@)</source>
+        <translation>Rollenadressen (postmaster@, abuse@)</translation>
+    </message>
+    <message>
+        <source>No SMTP listener is configured to ask, so postmaster@ and abuse@ were not checked.</source>
+        <translation>Es ist kein SMTP-Listener eingerichtet, den man fragen könnte; postmaster@ und abuse@ wurden daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No mail domain was given, so postmaster@ and abuse@ were not checked.</source>
+        <translation>Es wurde keine Mail-Domain angegeben; postmaster@ und abuse@ wurden daher nicht geprüft.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "shared/diag/checks/NetworkCheckSupport.h"
 
+#include <optional>
+
 namespace pw::diag {
 
 using namespace network;
@@ -74,6 +76,42 @@ CheckResult listenerResult(const LocalListener& listener, const MailProbeResult&
     return result;
 }
 
+// hostname.banner.<role>: the host name an SMTP listener greets with ("220 <name> …", RFC 5321
+// 4.3.1) is the one the owner configured. Empty when there is nothing to compare.
+std::optional<CheckResult> bannerResult(const LocalListener& listener, const MailProbeResult& probe,
+                                        const QString& hostname)
+{
+    if (!roleProtocol(listener.role).smtp || probe.outcome != MailProbeResult::Outcome::Open ||
+        hostname.isEmpty())
+        return std::nullopt;
+    const QString first = probe.banner.section(QLatin1Char('\n'), 0, 0);
+    const QString announced = first.mid(4).section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    CheckResult result;
+    result.id = QStringLiteral("hostname.banner.") + listener.role;
+    result.title = tr("Greeting host name: %1").arg(listener.role);
+    result.evidence = QStringList{tr("banner: %1").arg(first)};
+    const QString expected = hostname.endsWith(QLatin1Char('.')) ? hostname.chopped(1) : hostname;
+    const QString seen = announced.endsWith(QLatin1Char('.')) ? announced.chopped(1) : announced;
+    if (!seen.isEmpty() && seen.compare(expected, Qt::CaseInsensitive) == 0) {
+        result.status = CheckStatus::Pass;
+        result.summary = tr("The %1 listener greets with the host name %2.").arg(listener.role, expected);
+        return result;
+    }
+    result.status = CheckStatus::Warn;
+    result.summary =
+        seen.isEmpty()
+            ? tr("The %1 listener greets without a host name; %2 was expected.").arg(listener.role, expected)
+            : tr("The %1 listener greets as %2, not as %3.").arg(listener.role, seen, expected);
+    result.explanation =
+        tr("Receiving servers compare the name in the greeting and in EHLO with the reverse "
+           "DNS (PTR) of the address and with the host name; a mismatch looks like a "
+           "misconfigured or hijacked machine, and mail gets more spam points or is refused.");
+    result.fix = tr("Set [service] hostname in postwarden.conf to the mail host name (%1), then restart "
+                    "postwardend.")
+                     .arg(expected);
+    return result;
+}
+
 } // namespace
 
 QString ListenerCheck::id() const
@@ -89,6 +127,7 @@ QString ListenerCheck::title() const
 void ListenerCheck::run(const CheckEnvironment& environment, QObject* context, Done done)
 {
     const QList<LocalListener> listeners = environment.input.localListeners;
+    const QString hostname = environment.input.hostname;
     if (listeners.isEmpty()) {
         CheckResult none;
         none.id = id();
@@ -108,8 +147,11 @@ void ListenerCheck::run(const CheckEnvironment& environment, QObject* context, D
         options.greeting = roleProtocol(listener.role).greeting;
         options.tls = listener.implicitTls ? MailProbeOptions::Tls::Implicit : MailProbeOptions::Tls::None;
         options.timeout = environment.input.tcpTimeout;
-        probeMailPort(options, context, [gather, i, listener](const MailProbeResult& probe) {
-            gather->set(i, {listenerResult(listener, probe)});
+        probeMailPort(options, context, [gather, i, listener, hostname](const MailProbeResult& probe) {
+            CheckResults results{listenerResult(listener, probe)};
+            if (auto banner = bannerResult(listener, probe, hostname))
+                results.append(*banner);
+            gather->set(i, results);
         });
     }
 }

@@ -7,7 +7,8 @@
 namespace pw::diag {
 
 // port.local.<role>: each of our own listeners answers on its address with its greeting (SMTP 220,
-// IMAP "* OK"), after a TLS handshake for implicit-TLS roles.
+// IMAP "* OK"), after a TLS handshake for implicit-TLS roles. hostname.banner.<role>: an SMTP
+// listener greets with the configured host name.
 class ListenerCheck : public Check
 {
     // Members translate under this class's name, which is the context lupdate files them under.

@@ -3,6 +3,7 @@
 #include "shared/diag/checks/ListenerCheck.h"
 #include "shared/diag/checks/OutboundSmtpCheck.h"
 #include "shared/diag/checks/PublicPortCheck.h"
+#include "shared/diag/checks/RoleAddressCheck.h"
 #include "shared/diag/checks/TlsCertificateCheck.h"
 
 namespace pw::diag {
@@ -14,6 +15,7 @@ CheckList networkChecks()
     checks.push_back(std::make_unique<PublicPortCheck>());
     checks.push_back(std::make_unique<OutboundSmtpCheck>());
     checks.push_back(std::make_unique<TlsCertificateCheck>());
+    checks.push_back(std::make_unique<RoleAddressCheck>());
     return checks;
 }
 

@@ -5,7 +5,8 @@
 namespace pw::diag {
 
 // The checks that open TCP connections: local listeners, public ports, outbound port 25 and the
-// TLS certificates (ids port.local.*, port.public.*, port.outbound25, tls.*).
+// TLS certificates and the role addresses (ids port.local.*, hostname.banner.*, port.public.*,
+// port.outbound25, tls.*, roles.*).
 [[nodiscard]] CheckList networkChecks();
 
 } // namespace pw::diag

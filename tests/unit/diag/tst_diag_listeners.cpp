@@ -71,14 +71,14 @@ void TestDiagListeners::initTestCase()
 void TestDiagListeners::factoryUsesNetwork()
 {
     const CheckList checks = networkChecks();
-    QCOMPARE(checks.size(), size_t(4));
+    QCOMPARE(checks.size(), size_t(5));
     QStringList ids;
     for (const auto& check : checks) {
         QVERIFY(check->usesNetwork());
         QVERIFY(!check->title().isEmpty());
         ids << check->id();
     }
-    QCOMPARE(ids, (QStringList{"port.local", "port.public", "port.outbound25", "tls"}));
+    QCOMPARE(ids, (QStringList{"port.local", "port.public", "port.outbound25", "tls", "roles"}));
 }
 
 void TestDiagListeners::listenersAnswer()
@@ -95,7 +95,10 @@ void TestDiagListeners::listenersAnswer()
     ListenerCheck check;
     const auto results = runCheck(check, input, m_resolver);
     QVERIFY(results);
-    QCOMPARE(results->size(), 4);
+    // port.local.* for all four, hostname.banner.* for the two SMTP roles
+    QCOMPARE(results->size(), 6);
+    QVERIFY(findResult(*results, "hostname.banner.smtp"));
+    QVERIFY(findResult(*results, "hostname.banner.submissions"));
     for (const CheckResult& result : *results)
         QVERIFY2(result.status == CheckStatus::Pass, qPrintable(result.id + ": " + result.summary));
     const CheckResult* smtpResult = findResult(*results, "port.local.smtp");
