@@ -4,57 +4,15 @@
 #include "shared/diag/checks/HostnameCheck.h"
 #include "shared/dns/LdnsResolver.h"
 #include "tests/support/TestDnsServer.h"
+#include "tests/unit/diag/ZoneCheckRunner.h"
 
 #include <QTest>
 #include <optional>
 
 using namespace pw::diag;
-
-namespace {
-
-// Runs one check against the loopback DNS server and waits for its results.
-CheckResults runCheck(Check& check, const DiagnosticsInput& input, const pw::test::TestDnsServer& server)
-{
-    pw::dns::ResolverOptions options;
-    options.servers = {server.address()};
-    options.timeout = std::chrono::milliseconds(500);
-    options.retries = 0;
-    options.cacheEnabled = false;
-    pw::dns::LdnsResolver resolver(options);
-    QObject context;
-    std::optional<CheckResults> results;
-    int calls = 0;
-    check.run({input, resolver}, &context, [&](CheckResults found) {
-        ++calls;
-        results = std::move(found);
-    });
-    if (results) // never from inside run()
-        return {};
-    if (!QTest::qWaitFor([&] { return results.has_value(); }, 10000))
-        return {};
-    QTest::qWait(20);
-    return calls == 1 ? *results : CheckResults{};
-}
-
-CheckResult byId(const CheckResults& results, const QString& id)
-{
-    for (const CheckResult& result : results) {
-        if (result.id == id)
-            return result;
-    }
-    CheckResult missing;
-    missing.id = QStringLiteral("missing:") + id;
-    return missing;
-}
-
-QString describe(const CheckResult& result)
-{
-    return QStringLiteral("%1 %2: %3 | %4 | %5 | %6")
-        .arg(result.id, checkStatusName(result.status), result.summary, result.explanation, result.fix,
-             result.evidence.join(QStringLiteral(" / ")));
-}
-
-} // namespace
+using pw::test::byId;
+using pw::test::describe;
+using pw::test::runCheck;
 
 class TestDiagHostname : public QObject
 {
