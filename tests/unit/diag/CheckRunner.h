@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
 #include <optional>
 
@@ -55,6 +56,32 @@ public:
             return &result;
     }
     return nullptr;
+}
+
+// Runs a check the way the check tests need it: fails loudly when `done` comes twice or from
+// inside run(), and waits (bounded) for the results on the test's event loop.
+[[nodiscard]] inline diag::CheckResults runChecked(diag::Check& check, const diag::DiagnosticsInput& input,
+                                                   dns::Resolver& resolver, QObject* context)
+{
+    std::optional<diag::CheckResults> results;
+    check.run(diag::CheckEnvironment{input, resolver}, context, [&](diag::CheckResults r) {
+        if (results)
+            qFatal("done called twice");
+        results = std::move(r);
+    });
+    if (results)
+        qWarning("done called from within run()");
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(results.has_value(), 5000);
+    }();
+    return results.value_or(diag::CheckResults{});
+}
+
+// The status name of one result, or "(missing)", so that QCOMPARE shows what came instead.
+[[nodiscard]] inline QString statusOf(const diag::CheckResults& results, const QString& id)
+{
+    const diag::CheckResult* result = findResult(results, id);
+    return result ? diag::checkStatusName(result->status) : QStringLiteral("(missing)");
 }
 
 } // namespace pw::test

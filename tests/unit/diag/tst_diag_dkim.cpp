@@ -9,6 +9,7 @@
 #include "shared/diag/checks/DkimCheck.h"
 #include "shared/dns/LdnsResolver.h"
 #include "tests/support/TestDnsServer.h"
+#include "tests/unit/diag/CheckRunner.h"
 
 #include <QTest>
 #include <memory>
@@ -17,6 +18,7 @@
 using namespace pw::diag;
 using pw::crypto::KeyPair;
 using pw::crypto::KeyType;
+using pw::test::findResult;
 using pw::test::TestDnsServer;
 using namespace std::chrono_literals;
 
@@ -25,15 +27,6 @@ namespace {
 // A 512-bit RSA key (SPKI DER, base64): too short for KeyPair::generateRsa to make.
 const char* const kRsa512 = "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAO8/j/iwgst8qzXDEORtGmDGm7ybozd3SBsCfUaYMKc1nK/"
                             "kVFq5E54t3LsysR3RUf3yZhBuv2yVezDBerRQVHECAwEAAQ==";
-
-const CheckResult* find(const CheckResults& results, const QString& id)
-{
-    for (const CheckResult& result : results) {
-        if (result.id == id)
-            return &result;
-    }
-    return nullptr;
-}
 
 QByteArray publicDer(const KeyPair& key)
 {
@@ -122,24 +115,12 @@ CheckResults TestDiagDkim::run(const QList<DkimKeyExpectation>& keys)
     input.hostname = QStringLiteral("mail.example.test");
     input.dkimKeys = keys;
     DkimCheck check;
-    std::optional<CheckResults> results;
-    check.run(CheckEnvironment{input, *m_resolver}, this, [&](CheckResults r) {
-        if (results)
-            qFatal("done called twice");
-        results = std::move(r);
-    });
-    if (results)
-        qWarning("done called from within run()");
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(results.has_value(), 5000);
-    }();
-    return results.value_or(CheckResults{});
+    return pw::test::runChecked(check, input, *m_resolver, this);
 }
 
 QString TestDiagDkim::status(const CheckResults& results, const QString& id)
 {
-    const CheckResult* result = find(results, id);
-    return result ? checkStatusName(result->status) : QStringLiteral("(missing)");
+    return pw::test::statusOf(results, id);
 }
 
 void TestDiagDkim::matchingKey()
@@ -147,7 +128,7 @@ void TestDiagDkim::matchingKey()
     const CheckResults r = run({expect(QStringLiteral("good"), m_rsa)});
     QCOMPARE(r.size(), 1);
     QCOMPARE(status(r, QStringLiteral("dkim.good")), QStringLiteral("pass"));
-    const CheckResult* result = find(r, QStringLiteral("dkim.good"));
+    const CheckResult* result = findResult(r, QStringLiteral("dkim.good"));
     QVERIFY(!result->explanation.isEmpty());
     QVERIFY(result->evidence.first().startsWith(
         QStringLiteral("good._domainkey.example.test. TXT \"v=DKIM1; k=rsa; p=")));
@@ -163,7 +144,7 @@ void TestDiagDkim::keyWithWhitespace()
 {
     const CheckResults r = run({expect(QStringLiteral("spaces"), m_rsa)});
     QCOMPARE(status(r, QStringLiteral("dkim.spaces")), QStringLiteral("warn"));
-    const CheckResult* result = find(r, QStringLiteral("dkim.spaces"));
+    const CheckResult* result = findResult(r, QStringLiteral("dkim.spaces"));
     QVERIFY(result->summary.contains(QStringLiteral("spaces")));
     QVERIFY(result->fix.contains(
         pw::auth::DnsRecordGenerator::dkimText({QString(), KeyType::Rsa, publicDer(m_rsa)}).left(200)));
@@ -173,7 +154,7 @@ void TestDiagDkim::revokedKey()
 {
     const CheckResults r = run({expect(QStringLiteral("revoked"), m_rsa)});
     QCOMPARE(status(r, QStringLiteral("dkim.revoked")), QStringLiteral("fail"));
-    const CheckResult* result = find(r, QStringLiteral("dkim.revoked"));
+    const CheckResult* result = findResult(r, QStringLiteral("dkim.revoked"));
     QVERIFY(result->summary.contains(QStringLiteral("revoked")));
     QVERIFY(result->fix.contains(QStringLiteral("revoked._domainkey.example.test.")));
     QVERIFY(result->fix.contains(QStringLiteral("v=DKIM1; k=rsa; p=MII")));
@@ -185,14 +166,14 @@ void TestDiagDkim::wrongKey()
     QCOMPARE(status(r, QStringLiteral("dkim.wrong")), QStringLiteral("fail"));
     const QString ours = QString::fromLatin1(pw::crypto::Base64::encode(publicDer(m_rsa)));
     // The fix splits the value into TXT strings of 255 bytes: the start of the key is whole.
-    QVERIFY(find(r, QStringLiteral("dkim.wrong"))->fix.contains(ours.left(200)));
+    QVERIFY(findResult(r, QStringLiteral("dkim.wrong"))->fix.contains(ours.left(200)));
 }
 
 void TestDiagDkim::wrongKeyType()
 {
     const CheckResults r = run({expect(QStringLiteral("type"), m_ed25519)});
     QCOMPARE(status(r, QStringLiteral("dkim.type")), QStringLiteral("fail"));
-    const CheckResult* result = find(r, QStringLiteral("dkim.type"));
+    const CheckResult* result = findResult(r, QStringLiteral("dkim.type"));
     QVERIFY(result->summary.contains(QStringLiteral("ed25519")));
     QVERIFY(result->fix.contains(QStringLiteral("v=DKIM1; k=ed25519; p=")));
 }
@@ -201,8 +182,8 @@ void TestDiagDkim::rsa1024Warns()
 {
     const CheckResults r = run({expect(QStringLiteral("short"), m_rsa1024)});
     QCOMPARE(status(r, QStringLiteral("dkim.short")), QStringLiteral("warn"));
-    QVERIFY(find(r, QStringLiteral("dkim.short"))->summary.contains(QStringLiteral("1024")));
-    QVERIFY(find(r, QStringLiteral("dkim.short"))->explanation.contains(QStringLiteral("RFC 8301")));
+    QVERIFY(findResult(r, QStringLiteral("dkim.short"))->summary.contains(QStringLiteral("1024")));
+    QVERIFY(findResult(r, QStringLiteral("dkim.short"))->explanation.contains(QStringLiteral("RFC 8301")));
 }
 
 void TestDiagDkim::rsa512Fails()
@@ -210,14 +191,14 @@ void TestDiagDkim::rsa512Fails()
     const DkimKeyExpectation key{QStringLiteral("tiny"), KeyType::Rsa, pw::crypto::Base64::decode(kRsa512)};
     const CheckResults r = run({key});
     QCOMPARE(status(r, QStringLiteral("dkim.tiny")), QStringLiteral("fail"));
-    QVERIFY(find(r, QStringLiteral("dkim.tiny"))->summary.contains(QStringLiteral("512")));
+    QVERIFY(findResult(r, QStringLiteral("dkim.tiny"))->summary.contains(QStringLiteral("512")));
 }
 
 void TestDiagDkim::missingRecord()
 {
     const CheckResults r = run({expect(QStringLiteral("absent"), m_ed25519)});
     QCOMPARE(status(r, QStringLiteral("dkim.absent")), QStringLiteral("fail"));
-    const CheckResult* result = find(r, QStringLiteral("dkim.absent"));
+    const CheckResult* result = findResult(r, QStringLiteral("dkim.absent"));
     const QString expected =
         pw::auth::DnsRecordGenerator::dkimText({QString(), KeyType::Ed25519, publicDer(m_ed25519)});
     QVERIFY(result->fix.contains(expected));
@@ -239,7 +220,7 @@ void TestDiagDkim::timeoutIsUnknown()
 {
     const CheckResults r = run({expect(QStringLiteral("slow"), m_rsa)});
     QCOMPARE(status(r, QStringLiteral("dkim.slow")), QStringLiteral("unknown"));
-    QVERIFY(!find(r, QStringLiteral("dkim.slow"))->evidence.isEmpty());
+    QVERIFY(!findResult(r, QStringLiteral("dkim.slow"))->evidence.isEmpty());
 }
 
 void TestDiagDkim::severalKeys()

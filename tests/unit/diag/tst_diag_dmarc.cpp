@@ -5,12 +5,14 @@
 #include "shared/diag/checks/DmarcCheck.h"
 #include "shared/dns/LdnsResolver.h"
 #include "tests/support/TestDnsServer.h"
+#include "tests/unit/diag/CheckRunner.h"
 
 #include <QTest>
 #include <memory>
 #include <optional>
 
 using namespace pw::diag;
+using pw::test::findResult;
 using pw::test::TestDnsServer;
 using namespace std::chrono_literals;
 
@@ -31,15 +33,6 @@ missing.test. MX 10 mail.missing.test.
 _dmarc.timeout.test. TIMEOUT
 _dmarc.servfail.test. SERVFAIL
 )";
-
-const CheckResult* find(const CheckResults& results, const QString& id)
-{
-    for (const CheckResult& result : results) {
-        if (result.id == id)
-            return &result;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -85,24 +78,12 @@ CheckResults TestDiagDmarc::run(const QString& domain)
     input.domain = domain;
     input.hostname = QStringLiteral("mail.") + domain;
     DmarcCheck check;
-    std::optional<CheckResults> results;
-    check.run(CheckEnvironment{input, *m_resolver}, this, [&](CheckResults r) {
-        if (results)
-            qFatal("done called twice");
-        results = std::move(r);
-    });
-    if (results)
-        qWarning("done called from within run()");
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(results.has_value(), 5000);
-    }();
-    return results.value_or(CheckResults{});
+    return pw::test::runChecked(check, input, *m_resolver, this);
 }
 
 QString TestDiagDmarc::status(const CheckResults& results, const QString& id)
 {
-    const CheckResult* result = find(results, id);
-    return result ? checkStatusName(result->status) : QStringLiteral("(missing)");
+    return pw::test::statusOf(results, id);
 }
 
 void TestDiagDmarc::rejectWithReports()
@@ -112,10 +93,10 @@ void TestDiagDmarc::rejectWithReports()
     QCOMPARE(status(r, QStringLiteral("dmarc.record")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("dmarc.policy")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("dmarc.reports")), QStringLiteral("pass"));
-    QVERIFY(find(r, QStringLiteral("dmarc.record"))
+    QVERIFY(findResult(r, QStringLiteral("dmarc.record"))
                 ->evidence.contains(QStringLiteral(
                     "_dmarc.reject.test. TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@reject.test\"")));
-    QVERIFY(find(r, QStringLiteral("dmarc.reports"))
+    QVERIFY(findResult(r, QStringLiteral("dmarc.reports"))
                 ->summary.contains(QStringLiteral("mailto:dmarc@reject.test")));
     for (const CheckResult& result : r) {
         QVERIFY(!result.summary.isEmpty());
@@ -127,13 +108,14 @@ void TestDiagDmarc::quarantineWithoutReports()
 {
     const CheckResults r = run(QStringLiteral("quarantine.test"));
     QCOMPARE(status(r, QStringLiteral("dmarc.record")), QStringLiteral("pass"));
-    QCOMPARE(find(r, QStringLiteral("dmarc.record"))->evidence.size(), 1);
+    QCOMPARE(findResult(r, QStringLiteral("dmarc.record"))->evidence.size(), 1);
     QCOMPARE(status(r, QStringLiteral("dmarc.policy")), QStringLiteral("pass"));
     // The advice: move on to reject when the reports allow.
-    QVERIFY(find(r, QStringLiteral("dmarc.policy"))->fix.contains(QStringLiteral("v=DMARC1; p=reject")));
+    QVERIFY(
+        findResult(r, QStringLiteral("dmarc.policy"))->fix.contains(QStringLiteral("v=DMARC1; p=reject")));
     QCOMPARE(status(r, QStringLiteral("dmarc.reports")), QStringLiteral("info"));
     QVERIFY(
-        find(r, QStringLiteral("dmarc.reports"))
+        findResult(r, QStringLiteral("dmarc.reports"))
             ->fix.contains(QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:postmaster@quarantine.test")));
 }
 
@@ -142,7 +124,7 @@ void TestDiagDmarc::policyNone()
     const CheckResults r = run(QStringLiteral("none.test"));
     QCOMPARE(status(r, QStringLiteral("dmarc.record")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("dmarc.policy")), QStringLiteral("warn"));
-    const CheckResult* policy = find(r, QStringLiteral("dmarc.policy"));
+    const CheckResult* policy = findResult(r, QStringLiteral("dmarc.policy"));
     QVERIFY(policy->summary.contains(QStringLiteral("monitoring only")));
     QVERIFY(policy->fix.contains(QStringLiteral("_dmarc.none.test.")));
     QVERIFY(policy->fix.contains(QStringLiteral("v=DMARC1; p=quarantine")));
@@ -154,8 +136,9 @@ void TestDiagDmarc::partialPolicy()
     const CheckResults r = run(QStringLiteral("pct.test"));
     QCOMPARE(status(r, QStringLiteral("dmarc.record")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("dmarc.policy")), QStringLiteral("warn"));
-    QVERIFY(find(r, QStringLiteral("dmarc.policy"))->summary.contains(QStringLiteral("pct=20")));
-    QVERIFY(find(r, QStringLiteral("dmarc.policy"))->fix.contains(QStringLiteral("v=DMARC1; p=reject")));
+    QVERIFY(findResult(r, QStringLiteral("dmarc.policy"))->summary.contains(QStringLiteral("pct=20")));
+    QVERIFY(
+        findResult(r, QStringLiteral("dmarc.policy"))->fix.contains(QStringLiteral("v=DMARC1; p=reject")));
 }
 
 void TestDiagDmarc::missingRecord_data()
@@ -171,7 +154,7 @@ void TestDiagDmarc::missingRecord()
     QFETCH(QString, domain);
     const CheckResults r = run(domain);
     QCOMPARE(status(r, QStringLiteral("dmarc.record")), QStringLiteral("fail"));
-    const CheckResult* record = find(r, QStringLiteral("dmarc.record"));
+    const CheckResult* record = findResult(r, QStringLiteral("dmarc.record"));
     QVERIFY(record->fix.contains(QStringLiteral("_dmarc.") + domain + QStringLiteral(".")));
     QVERIFY(record->fix.contains(QStringLiteral("TXT")));
     QVERIFY(record->fix.contains(QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:postmaster@") + domain));
@@ -184,7 +167,7 @@ void TestDiagDmarc::twoRecords()
 {
     const CheckResults r = run(QStringLiteral("two.test"));
     QCOMPARE(status(r, QStringLiteral("dmarc.record")), QStringLiteral("fail"));
-    const CheckResult* record = find(r, QStringLiteral("dmarc.record"));
+    const CheckResult* record = findResult(r, QStringLiteral("dmarc.record"));
     QCOMPARE(record->evidence.size(), 2);
     QVERIFY(record->fix.contains(QStringLiteral("v=DMARC1;")));
 }
@@ -193,7 +176,8 @@ void TestDiagDmarc::invalidRecord()
 {
     const CheckResults r = run(QStringLiteral("invalid.test"));
     QCOMPARE(status(r, QStringLiteral("dmarc.record")), QStringLiteral("fail"));
-    QVERIFY(find(r, QStringLiteral("dmarc.record"))->fix.contains(QStringLiteral("v=DMARC1; p=quarantine")));
+    QVERIFY(findResult(r, QStringLiteral("dmarc.record"))
+                ->fix.contains(QStringLiteral("v=DMARC1; p=quarantine")));
 }
 
 void TestDiagDmarc::dnsFailureIsUnknown_data()

@@ -6,12 +6,14 @@
 #include "shared/diag/checks/MxCheck.h"
 #include "shared/dns/LdnsResolver.h"
 #include "tests/support/TestDnsServer.h"
+#include "tests/unit/diag/CheckRunner.h"
 
 #include <QTest>
 #include <memory>
 #include <optional>
 
 using namespace pw::diag;
+using pw::test::findResult;
 using pw::test::TestDnsServer;
 using namespace std::chrono_literals;
 
@@ -43,15 +45,6 @@ servfail.test. SERVFAIL
 slowmx.test. MX 10 mail.good.test.
 slowmx.test. DELAY 300
 )";
-
-const CheckResult* find(const CheckResults& results, const QString& id)
-{
-    for (const CheckResult& result : results) {
-        if (result.id == id)
-            return &result;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -103,24 +96,12 @@ CheckResults TestDiagMx::run(const QString& domain, const QList<QHostAddress>& a
     input.hostname = QStringLiteral("mail.") + domain;
     input.publicAddresses = addresses;
     MxCheck check;
-    std::optional<CheckResults> results;
-    check.run(CheckEnvironment{input, *m_resolver}, this, [&](CheckResults r) {
-        if (results)
-            qFatal("done called twice");
-        results = std::move(r);
-    });
-    if (results)
-        qWarning("done called from within run()");
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(results.has_value(), 5000);
-    }();
-    return results.value_or(CheckResults{});
+    return pw::test::runChecked(check, input, *m_resolver, this);
 }
 
 QString TestDiagMx::status(const CheckResults& results, const QString& id)
 {
-    const CheckResult* result = find(results, id);
-    return result ? checkStatusName(result->status) : QStringLiteral("(missing)");
+    return pw::test::statusOf(results, id);
 }
 
 void TestDiagMx::goodMx()
@@ -130,7 +111,7 @@ void TestDiagMx::goodMx()
     QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("mx.target")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("mx.resolves")), QStringLiteral("pass"));
-    QVERIFY(find(r, QStringLiteral("mx.present"))
+    QVERIFY(findResult(r, QStringLiteral("mx.present"))
                 ->evidence.contains(QStringLiteral("good.test. MX 10 mail.good.test.")));
     for (const CheckResult& result : r) {
         QVERIFY(!result.title.isEmpty());
@@ -143,7 +124,7 @@ void TestDiagMx::goodMxFromHostAddresses()
 {
     const CheckResults r = run(QStringLiteral("good.test"), {});
     QCOMPARE(status(r, QStringLiteral("mx.resolves")), QStringLiteral("pass"));
-    QVERIFY(find(r, QStringLiteral("mx.resolves"))
+    QVERIFY(findResult(r, QStringLiteral("mx.resolves"))
                 ->evidence.contains(QStringLiteral("mail.good.test. A 192.0.2.10")));
 }
 
@@ -152,7 +133,7 @@ void TestDiagMx::severalMxInEvidence()
     const CheckResults r = run(QStringLiteral("multi.test"));
     QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("mx.resolves")), QStringLiteral("pass"));
-    const QStringList evidence = find(r, QStringLiteral("mx.present"))->evidence;
+    const QStringList evidence = findResult(r, QStringLiteral("mx.present"))->evidence;
     QVERIFY(evidence.contains(QStringLiteral("multi.test. MX 10 mail.multi.test.")));
     QVERIFY(evidence.contains(QStringLiteral("multi.test. MX 20 backup.provider.test.")));
 }
@@ -162,7 +143,7 @@ void TestDiagMx::mxToIpAddress()
     const CheckResults r = run(QStringLiteral("ipmx.test"));
     QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("mx.target")), QStringLiteral("fail"));
-    const CheckResult* target = find(r, QStringLiteral("mx.target"));
+    const CheckResult* target = findResult(r, QStringLiteral("mx.target"));
     QVERIFY(target->summary.contains(QStringLiteral("192.0.2.10")));
     QVERIFY(target->fix.contains(QStringLiteral("ipmx.test.")));
     QVERIFY(target->fix.contains(QStringLiteral("10 mail.ipmx.test.")));
@@ -173,7 +154,7 @@ void TestDiagMx::mxToCname()
 {
     const CheckResults r = run(QStringLiteral("cname.test"));
     QCOMPARE(status(r, QStringLiteral("mx.target")), QStringLiteral("fail"));
-    const CheckResult* target = find(r, QStringLiteral("mx.target"));
+    const CheckResult* target = findResult(r, QStringLiteral("mx.target"));
     QVERIFY(target->summary.contains(QStringLiteral("alias.cname.test")));
     QVERIFY(target->evidence.contains(QStringLiteral("alias.cname.test. CNAME mail.cname.test.")));
     QVERIFY(target->fix.contains(QStringLiteral("10 mail.cname.test.")));
@@ -185,7 +166,7 @@ void TestDiagMx::nullMx()
 {
     const CheckResults r = run(QStringLiteral("nullmx.test"));
     QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("fail"));
-    const CheckResult* present = find(r, QStringLiteral("mx.present"));
+    const CheckResult* present = findResult(r, QStringLiteral("mx.present"));
     QVERIFY(present->summary.contains(QStringLiteral("null MX")));
     QVERIFY(present->explanation.contains(QStringLiteral("RFC 7505")));
     QVERIFY(present->fix.contains(QStringLiteral("10 mail.nullmx.test.")));
@@ -199,7 +180,7 @@ void TestDiagMx::nullMxMixedWithOthers()
     const CheckResults r = run(QStringLiteral("mixednull.test"));
     QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("mx.target")), QStringLiteral("fail"));
-    QVERIFY(find(r, QStringLiteral("mx.target"))->summary.contains(QStringLiteral("null MX")));
+    QVERIFY(findResult(r, QStringLiteral("mx.target"))->summary.contains(QStringLiteral("null MX")));
     QCOMPARE(status(r, QStringLiteral("mx.resolves")), QStringLiteral("pass"));
 }
 
@@ -208,7 +189,7 @@ void TestDiagMx::missingMx()
     for (const QString& domain : {QStringLiteral("nomx.test"), QStringLiteral("nxdomain.test")}) {
         const CheckResults r = run(domain);
         QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("fail"));
-        const CheckResult* present = find(r, QStringLiteral("mx.present"));
+        const CheckResult* present = findResult(r, QStringLiteral("mx.present"));
         QVERIFY(present->fix.contains(domain + QStringLiteral(".")));
         QVERIFY(present->fix.contains(QStringLiteral("MX")));
         QVERIFY(present->fix.contains(QStringLiteral("10 mail.") + domain + QStringLiteral(".")));
@@ -222,7 +203,7 @@ void TestDiagMx::mxToAnotherServer()
     const CheckResults r = run(QStringLiteral("elsewhere.test"));
     QCOMPARE(status(r, QStringLiteral("mx.target")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("mx.resolves")), QStringLiteral("fail"));
-    const CheckResult* resolves = find(r, QStringLiteral("mx.resolves"));
+    const CheckResult* resolves = findResult(r, QStringLiteral("mx.resolves"));
     QVERIFY(resolves->evidence.contains(QStringLiteral("mx.provider.test. A 198.51.100.99")));
     QVERIFY(resolves->fix.contains(QStringLiteral("10 mail.elsewhere.test.")));
 }
@@ -248,7 +229,8 @@ void TestDiagMx::servfailIsUnknown()
 {
     const CheckResults r = run(QStringLiteral("servfail.test"));
     QCOMPARE(status(r, QStringLiteral("mx.present")), QStringLiteral("unknown"));
-    QVERIFY(find(r, QStringLiteral("mx.present"))->evidence.first().contains(QStringLiteral("SERVFAIL")));
+    QVERIFY(
+        findResult(r, QStringLiteral("mx.present"))->evidence.first().contains(QStringLiteral("SERVFAIL")));
 }
 
 void TestDiagMx::destroyedContextGetsNoCallback()

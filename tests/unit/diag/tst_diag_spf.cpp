@@ -5,12 +5,14 @@
 #include "shared/diag/checks/SpfCheckDiag.h"
 #include "shared/dns/LdnsResolver.h"
 #include "tests/support/TestDnsServer.h"
+#include "tests/unit/diag/CheckRunner.h"
 
 #include <QTest>
 #include <memory>
 #include <optional>
 
 using namespace pw::diag;
+using pw::test::findResult;
 using pw::test::TestDnsServer;
 using namespace std::chrono_literals;
 
@@ -49,15 +51,6 @@ i11.mt. TXT "v=spf1 ip4:198.51.100.11 -all"
 timeout.test. TIMEOUT
 incto.test. TXT "v=spf1 include:timeout.test -all"
 )";
-
-const CheckResult* find(const CheckResults& results, const QString& id)
-{
-    for (const CheckResult& result : results) {
-        if (result.id == id)
-            return &result;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -109,24 +102,12 @@ CheckResults TestDiagSpf::run(const QString& domain, const QList<QHostAddress>& 
     input.hostname = QStringLiteral("mail.") + domain;
     input.publicAddresses = addresses;
     SpfCheckDiag check;
-    std::optional<CheckResults> results;
-    check.run(CheckEnvironment{input, *m_resolver}, this, [&](CheckResults r) {
-        if (results)
-            qFatal("done called twice");
-        results = std::move(r);
-    });
-    if (results)
-        qWarning("done called from within run()");
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(results.has_value(), 5000);
-    }();
-    return results.value_or(CheckResults{});
+    return pw::test::runChecked(check, input, *m_resolver, this);
 }
 
 QString TestDiagSpf::status(const CheckResults& results, const QString& id)
 {
-    const CheckResult* result = find(results, id);
-    return result ? checkStatusName(result->status) : QStringLiteral("(missing)");
+    return pw::test::statusOf(results, id);
 }
 
 void TestDiagSpf::goodRecord()
@@ -136,7 +117,7 @@ void TestDiagSpf::goodRecord()
     QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("spf.policy")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("spf.ourip")), QStringLiteral("pass"));
-    const QStringList evidence = find(r, QStringLiteral("spf.record"))->evidence;
+    const QStringList evidence = findResult(r, QStringLiteral("spf.record"))->evidence;
     QVERIFY(evidence.contains(QStringLiteral("good.test. TXT \"v=spf1 mx ip4:192.0.2.10 -all\"")));
     QVERIFY(!evidence.join(QLatin1Char('\n')).contains(QStringLiteral("google-site-verification")));
     for (const CheckResult& result : r) {
@@ -149,7 +130,7 @@ void TestDiagSpf::addressFromHostName()
 {
     const CheckResults r = run(QStringLiteral("host.test"), {});
     QCOMPARE(status(r, QStringLiteral("spf.ourip")), QStringLiteral("pass"));
-    QVERIFY(find(r, QStringLiteral("spf.ourip"))
+    QVERIFY(findResult(r, QStringLiteral("spf.ourip"))
                 ->evidence.join(QLatin1Char('\n'))
                 .contains(QStringLiteral("192.0.2.11")));
 }
@@ -158,7 +139,7 @@ void TestDiagSpf::twoRecords()
 {
     const CheckResults r = run(QStringLiteral("two.test"));
     QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("fail"));
-    const CheckResult* record = find(r, QStringLiteral("spf.record"));
+    const CheckResult* record = findResult(r, QStringLiteral("spf.record"));
     QVERIFY(record->fix.contains(QStringLiteral("Merge")));
     QVERIFY(record->fix.contains(QStringLiteral("v=spf1 mx ip4:192.0.2.10 -all")));
     QVERIFY(record->fix.contains(QStringLiteral("two.test.")));
@@ -172,7 +153,7 @@ void TestDiagSpf::syntaxError()
 {
     const CheckResults r = run(QStringLiteral("syntax.test"));
     QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("fail"));
-    const CheckResult* record = find(r, QStringLiteral("spf.record"));
+    const CheckResult* record = findResult(r, QStringLiteral("spf.record"));
     QVERIFY2(record->summary.contains(QStringLiteral("192.0.2.300")), qPrintable(record->summary));
     QVERIFY(record->fix.contains(QStringLiteral("v=spf1 mx ip4:192.0.2.10 -all")));
 }
@@ -182,9 +163,9 @@ void TestDiagSpf::plusAll()
     const CheckResults r = run(QStringLiteral("plusall.test"));
     QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("spf.policy")), QStringLiteral("fail"));
-    QVERIFY(find(r, QStringLiteral("spf.policy"))->summary.contains(QStringLiteral("+all")));
-    QVERIFY(
-        find(r, QStringLiteral("spf.policy"))->fix.contains(QStringLiteral("v=spf1 mx ip4:192.0.2.10 -all")));
+    QVERIFY(findResult(r, QStringLiteral("spf.policy"))->summary.contains(QStringLiteral("+all")));
+    QVERIFY(findResult(r, QStringLiteral("spf.policy"))
+                ->fix.contains(QStringLiteral("v=spf1 mx ip4:192.0.2.10 -all")));
     QCOMPARE(status(r, QStringLiteral("spf.ourip")), QStringLiteral("pass"));
 }
 
@@ -204,7 +185,7 @@ void TestDiagSpf::softFail()
 {
     const CheckResults r = run(QStringLiteral("tilde.test"));
     QCOMPARE(status(r, QStringLiteral("spf.policy")), QStringLiteral("warn"));
-    QVERIFY(find(r, QStringLiteral("spf.policy"))->fix.contains(QStringLiteral("-all")));
+    QVERIFY(findResult(r, QStringLiteral("spf.policy"))->fix.contains(QStringLiteral("-all")));
     QCOMPARE(status(r, QStringLiteral("spf.ourip")), QStringLiteral("pass"));
 }
 
@@ -212,7 +193,7 @@ void TestDiagSpf::tooManyLookups()
 {
     const CheckResults r = run(QStringLiteral("many.test"));
     QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("fail"));
-    const CheckResult* record = find(r, QStringLiteral("spf.record"));
+    const CheckResult* record = findResult(r, QStringLiteral("spf.record"));
     QVERIFY2(record->summary.contains(QStringLiteral("11")), qPrintable(record->summary));
     QVERIFY(record->fix.contains(QStringLiteral("v=spf1 mx ip4:192.0.2.10 -all")));
     // Real receivers stop at 10 and give permerror: our own mail fails too.
@@ -223,7 +204,7 @@ void TestDiagSpf::nearLookupLimit()
 {
     const CheckResults r = run(QStringLiteral("nine.test"));
     QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("warn"));
-    QVERIFY(find(r, QStringLiteral("spf.record"))->summary.contains(QStringLiteral("9")));
+    QVERIFY(findResult(r, QStringLiteral("spf.record"))->summary.contains(QStringLiteral("9")));
     QCOMPARE(status(r, QStringLiteral("spf.ourip")), QStringLiteral("pass"));
 }
 
@@ -232,7 +213,7 @@ void TestDiagSpf::ourAddressNotListed()
     const CheckResults r = run(QStringLiteral("wrongip.test"));
     QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("pass"));
     QCOMPARE(status(r, QStringLiteral("spf.ourip")), QStringLiteral("fail"));
-    const CheckResult* ours = find(r, QStringLiteral("spf.ourip"));
+    const CheckResult* ours = findResult(r, QStringLiteral("spf.ourip"));
     QVERIFY(ours->summary.contains(QStringLiteral("192.0.2.10")));
     QVERIFY(ours->fix.contains(QStringLiteral("ip4:192.0.2.10")));
     QVERIFY(ours->evidence.join(QLatin1Char('\n')).contains(QStringLiteral("= fail")));
@@ -244,7 +225,7 @@ void TestDiagSpf::noRecord()
         const CheckResults r = run(domain, {QHostAddress(QStringLiteral("192.0.2.10")),
                                             QHostAddress(QStringLiteral("2001:db8::10"))});
         QCOMPARE(status(r, QStringLiteral("spf.record")), QStringLiteral("fail"));
-        const CheckResult* record = find(r, QStringLiteral("spf.record"));
+        const CheckResult* record = findResult(r, QStringLiteral("spf.record"));
         QVERIFY(record->fix.contains(QStringLiteral("v=spf1 mx ip4:192.0.2.10 ip6:2001:db8::10 -all")));
         QVERIFY(record->fix.contains(domain + QStringLiteral(".")));
         QVERIFY(!record->evidence.isEmpty());
