@@ -13,7 +13,9 @@ enum class SettingKind
     ServerList,
     Integer,
     Path,
-    LogLevel
+    LogLevel,
+    AddressList,
+    Boolean
 };
 
 // One definition per tunable (Postfix mail_params.h style): the commented default config and

@@ -49,6 +49,7 @@ void apply(ServiceConfig& config, const SettingDef& def, Reader& reader)
     const QString section = QLatin1String(def.section);
     const QString key = QLatin1String(def.key);
     const QString& value = reader.value();
+    config.values.insert(section + QLatin1Char('/') + key, value);
     switch (def.kind) {
     case SettingKind::Hostname:
         if (!value.isEmpty() && !isHostname(value))
@@ -115,6 +116,20 @@ void apply(ServiceConfig& config, const SettingDef& def, Reader& reader)
     }
     case SettingKind::Text:
         break;
+    case SettingKind::Boolean:
+        if (value != QLatin1String("true") && value != QLatin1String("false"))
+            reader.error(QObject::tr("\"%1\" must be true or false").arg(value));
+        break;
+    case SettingKind::AddressList:
+        config.publicAddresses.clear();
+        for (const QString& item : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QHostAddress address(item.trimmed());
+            if (address.isNull())
+                reader.error(QObject::tr("\"%1\" is not an IP address").arg(item.trimmed()));
+            else
+                config.publicAddresses.append(address);
+        }
+        break;
     }
 }
 
@@ -145,6 +160,25 @@ ServiceConfig ServiceConfig::fromText(const QString& text, QStringList* errors)
     if (config.hostname.isEmpty())
         config.hostname = QHostInfo::localHostName();
     return config;
+}
+
+qint64 ServiceConfig::integer(const char* section, const char* key) const
+{
+    return text(section, key).toLongLong();
+}
+
+bool ServiceConfig::boolean(const char* section, const char* key) const
+{
+    return text(section, key) == QLatin1String("true");
+}
+
+QString ServiceConfig::text(const char* section, const char* key) const
+{
+    const auto it = values.constFind(QLatin1String(section) + QLatin1Char('/') + QLatin1String(key));
+    if (it != values.constEnd())
+        return *it;
+    const SettingDef* def = findSetting(QLatin1String(section), QLatin1String(key));
+    return def ? QLatin1String(def->defaultValue) : QString();
 }
 
 ServiceConfig ServiceConfig::load(const QString& path, QStringList* errors)

@@ -3,6 +3,8 @@
 #include "shared/core/HostPort.h"
 #include "shared/core/LogRecord.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,15 @@ struct ServiceConfig
     QString controlSocket;
     int logBufferSize = 5000;
     core::LogLevel logLevel = core::LogLevel::Info;
+    QList<QHostAddress> publicAddresses;
+    // Every setting as validated text, keyed "section/key"; the typed accessors below read it,
+    // so a new tunable needs only its row in the schema.
+    QHash<QString, QString> values;
+
+    // The value of an Integer, Boolean or Text setting (its default when absent).
+    [[nodiscard]] qint64 integer(const char* section, const char* key) const;
+    [[nodiscard]] bool boolean(const char* section, const char* key) const;
+    [[nodiscard]] QString text(const char* section, const char* key) const;
 
     // Reads and validates the file. Every problem lands in `errors` (with its line), not just
     // the first, so that one edit fixes them all.
