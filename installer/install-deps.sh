@@ -14,10 +14,11 @@ BUILD_PKGS=(
 )
 # Run: fonts so that the app renders text on the offscreen platform, the Public Suffix List.
 RUN_PKGS=(fonts-dejavu-core publicsuffix ca-certificates)
-# Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers, fuzzing.
+# Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers, fuzzing, and the
+# SMTP benchmark (postfix brings smtp-source/smtp-sink and the Postfix peer it compares against).
 TEST_PKGS=(
   dnsmasq-base python3 python3-dnslib python3-dkim python3-yaml swaks
-  clang libclang-rt-14-dev llvm iproute2 procps
+  clang libclang-rt-14-dev llvm iproute2 procps postfix
 )
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}")
@@ -37,6 +38,11 @@ else
   SUDO=
 fi
 export DEBIAN_FRONTEND=noninteractive
+# The benchmark runs its own Postfix from a private config directory; the system one must stay
+# unconfigured and stopped, so it never listens on port 25 or takes over local mail.
+if printf '%s\n' "${missing[@]}" | grep -qx postfix; then
+  echo 'postfix postfix/main_mailer_type select No configuration' | $SUDO debconf-set-selections
+fi
 $SUDO apt-get -o DPkg::Lock::Timeout=600 update
 $SUDO apt-get "${APT_OPTS[@]}" install "${missing[@]}"
 echo "install-deps: installed ${missing[*]}"
