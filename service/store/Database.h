@@ -25,6 +25,11 @@ public:
     [[nodiscard]] StoreResult recordEvent(const core::LogRecord& record);
     [[nodiscard]] qint64 eventCount() const;
 
+    // For the other classes of service/store (Directory, DkimKeyStore, ...), which run their SQL
+    // on this connection and this thread; nothing outside service/store may use it.
+    [[nodiscard]] QSqlDatabase& connection() { return m_db; }
+    [[nodiscard]] const QSqlDatabase& connection() const { return m_db; }
+
 private:
     [[nodiscard]] StoreResult migrate();
     [[nodiscard]] StoreResult exec(const QString& sql);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <optional>
 
 class QSqlDatabase;
@@ -18,8 +19,8 @@ class Database;
 struct MailboxInfo
 {
     qint64 id = 0;
-    QString address;     // lower case, domain in A-label form
-    QString passwordHash; // argon2id PHC string
+    QString address;       // lower case, domain in A-label form
+    QString passwordHash;  // argon2id PHC string
     qint64 quotaBytes = 0; // 0 = unlimited
     qint64 usedBytes = 0;
     int quotaNotice = 0; // highest quota notice already delivered: 0, 80 or 95
@@ -69,7 +70,7 @@ struct RecipientRoute
 //      specific pattern, i.e. the longest one, wins), targets expanded recursively (depth 8,
 //      loops cut) to mailboxes; a target outside our domains is refused at alias creation;
 //   4. postmaster@ and abuse@ → the domain's postmaster, else the global postmaster
-//      (meta key "postmaster"), else the domain's oldest enabled mailbox;
+//      ([mail] postmaster, see setGlobalPostmaster()), else the domain's oldest enabled mailbox;
 //   5. the domain's catch-all;
 //   6. UnknownUser.
 class Directory
@@ -88,6 +89,13 @@ public:
     [[nodiscard]] static bool verifyPassword(const QString& passwordHash, const QByteArray& password);
 
     void setSubaddressSeparator(const QString& separator) { m_subaddressSeparator = separator; }
+    // The mailbox that takes postmaster@ and abuse@ of domains without a postmaster of their own.
+    void setGlobalPostmaster(const QString& address);
+
+    // Lower case, domain in A-label form; empty when `address` is not local@domain.
+    [[nodiscard]] static QString normalizeAddress(const QString& address);
+    // A-label, lower case, without a final dot; empty when it is not a valid domain name.
+    [[nodiscard]] static QString normalizeDomain(const QString& domain);
 
     // Administration; every call is one transaction.
     [[nodiscard]] StoreResult addDomain(const QString& name);
@@ -107,12 +115,28 @@ public:
     [[nodiscard]] StoreResult setDisabled(const QString& address, bool disabled);
 
     [[nodiscard]] StoreResult addAlias(const QString& address, const QStringList& targets);
-    [[nodiscard]] StoreResult removeAlias(const QString& address, const QStringList& targets = {}); // empty = all
+    [[nodiscard]] StoreResult removeAlias(const QString& address,
+                                          const QStringList& targets = {}); // empty = all
     [[nodiscard]] QList<AliasInfo> aliases(const QString& domain = {}) const;
 
+    [[nodiscard]] qint64 domainCount() const;
+    [[nodiscard]] qint64 mailboxCount() const;
+    [[nodiscard]] qint64 aliasCount() const; // distinct alias addresses
+
 private:
+    struct Expansion;
+    void lookup(const QString& address, int depth, Expansion& out) const;
+    [[nodiscard]] bool expandAliases(const QString& address, qint64 domainId, int depth,
+                                     Expansion& out) const;
+    void addMailbox(const MailboxInfo& mailbox, Expansion& out) const;
+    [[nodiscard]] QList<MailboxInfo> queryMailboxes(const QString& where, const QVariantList& binds) const;
+    [[nodiscard]] qint64 domainId(const QString& name) const;
+    [[nodiscard]] qint64 count(const QString& sql) const;
+    [[nodiscard]] StoreResult checkTarget(const QString& target, QString* normalized) const;
+
     Database& m_database;
     QString m_subaddressSeparator = QStringLiteral("+");
+    QString m_globalPostmaster;
 };
 
 // The folders every mailbox gets, with their RFC 6154 special-use attribute (empty for INBOX).

@@ -13,7 +13,8 @@ enum class StoreErrorCode
     NotFound,
     AlreadyExists,
     QuotaExceeded,
-    DiskFull
+    DiskFull,
+    Invalid // the request itself is wrong (bad address syntax, a target outside our domains)
 };
 
 struct StoreResult
