@@ -6,6 +6,7 @@
 #include "service/core/LogHub.h"
 #include "service/core/ServiceConfig.h"
 #include "service/store/Database.h"
+#include "service/store/Directory.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,7 +34,10 @@ void registerStatusMethods(MethodTable& methods, StatusContext c, std::function<
             {QStringLiteral("counts"),
              QJsonObject{{QStringLiteral("control_clients"), c.control->connectionCount()},
                          {QStringLiteral("log_records"), c.log->size()},
-                         {QStringLiteral("events"), c.db->eventCount()}}},
+                         {QStringLiteral("events"), c.db->eventCount()},
+                         {QStringLiteral("domains"), c.directory->domainCount()},
+                         {QStringLiteral("mailboxes"), c.directory->mailboxCount()},
+                         {QStringLiteral("aliases"), c.directory->aliasCount()}}},
         });
     });
 

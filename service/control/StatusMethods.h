@@ -8,6 +8,7 @@ namespace pw::service {
 
 class ControlServer;
 class Database;
+class Directory;
 class LogHub;
 class MethodTable;
 struct ServiceConfig;
@@ -22,6 +23,7 @@ struct StatusContext
     const ControlServer* control;
     const LogHub* log;
     const Database* db;
+    const Directory* directory;
 };
 
 // status, shutdown.

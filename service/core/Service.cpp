@@ -1,12 +1,15 @@
 #include "service/core/Service.h"
 
 #include "service/control/ControlServer.h"
+#include "service/control/DirectoryMethods.h"
 #include "service/control/LogMethods.h"
 #include "service/control/StatusMethods.h"
 #include "service/core/ConfigSchema.h"
 #include "service/core/InstanceLock.h"
 #include "service/core/LogHub.h"
 #include "service/store/Database.h"
+#include "service/store/Directory.h"
+#include "service/store/DkimKeyStore.h"
 #include "shared/core/Paths.h"
 
 #include <QCoreApplication>
@@ -89,6 +92,10 @@ bool Service::start(QStringList* errors)
         errors->append(opened.message);
         return false;
     }
+    m_directory = std::make_unique<Directory>(*m_db);
+    m_directory->setSubaddressSeparator(m_config.text("mail", "subaddress_separator"));
+    m_directory->setGlobalPostmaster(m_config.text("mail", "postmaster"));
+    m_dkimKeys = std::make_unique<DkimKeyStore>(*m_db, m_options.dataDir);
 
     m_control = std::make_unique<ControlServer>();
     registerMethods();
@@ -141,13 +148,18 @@ void Service::registerMethods()
 {
     MethodTable& methods = m_control->methods();
     StatusContext status{&m_options.dataDir, &m_options.configFile, &m_config, &m_started,
-                         m_control.get(),    m_log.get(),           m_db.get()};
+                         m_control.get(),    m_log.get(),           m_db.get(),     m_directory.get()};
     registerStatusMethods(methods, status, [this] {
         recordEvent(core::LogLevel::Notice, QStringLiteral("service"),
                     tr("shutdown requested over the control socket"));
         QMetaObject::invokeMethod(this, &Service::shutdownRequested, Qt::QueuedConnection);
     });
     registerLogMethods(methods, *m_log);
+    registerDirectoryMethods(methods, {m_directory.get(), m_dkimKeys.get(), &m_config,
+                                       [this](core::LogLevel level, const QString& category, const QString& message,
+                                              const QJsonObject& fields) {
+                                           recordEvent(level, category, message, fields);
+                                       }});
 }
 
 } // namespace pw::service

@@ -11,6 +11,8 @@ namespace pw::service {
 
 class ControlServer;
 class Database;
+class Directory;
+class DkimKeyStore;
 class InstanceLock;
 class LogHub;
 
@@ -37,6 +39,9 @@ public:
 
     [[nodiscard]] LogHub& log() { return *m_log; }
     [[nodiscard]] const ServiceConfig& config() const { return m_config; }
+    // Valid once start() has opened the database.
+    [[nodiscard]] Directory& directory() { return *m_directory; }
+    [[nodiscard]] DkimKeyStore& dkimKeys() { return *m_dkimKeys; }
 
     // A log record that is also kept in the database's event log (admin changes, start, stop).
     void recordEvent(core::LogLevel level, const QString& category, const QString& message,
@@ -55,6 +60,8 @@ private:
     std::unique_ptr<InstanceLock> m_lock;
     std::unique_ptr<LogHub> m_log;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<DkimKeyStore> m_dkimKeys;
     std::unique_ptr<ControlServer> m_control;
     QDateTime m_started;
     bool m_running = false;
