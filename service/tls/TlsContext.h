@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +25,13 @@ public:
     TlsContext(QString certPath, QString keyPath, QString keysDir, QString hostname,
                QObject* parent = nullptr);
 
+    static constexpr const char* SelfSignedCertificateName = "tls-selfsigned.crt";
+    static constexpr const char* SelfSignedKeyName = "tls-selfsigned.key";
+    // The self-signed certificate is made anew when it has less than this left, so that a
+    // service restarted now and then never serves an expired one.
+    static constexpr int RenewDaysBeforeExpiry = 30;
+
+    // On failure the configuration of the last successful load stays in use.
     [[nodiscard]] bool load(QStringList* errors);
     [[nodiscard]] bool reload(QStringList* errors) { return load(errors); }
 
@@ -30,11 +40,27 @@ public:
     [[nodiscard]] QString certificatePath() const { return m_activeCertPath; }
     // Subject, issuer, SHA-256 fingerprint and expiry, for status and the console.
     [[nodiscard]] QJsonObject describe() const;
+    // Problems of the last successful load that do not stop the service (an expired configured
+    // certificate, one that does not name the host, a key readable by others); also logged.
+    [[nodiscard]] QStringList warnings() const { return m_warnings; }
 
 signals:
     void reloaded();
 
 private:
+    struct Loaded
+    {
+        QList<QSslCertificate> chain;
+        QSslKey key;
+        QStringList warnings;
+    };
+
+    bool loadPair(const QString& certPath, const QString& keyPath, Loaded* loaded, QStringList* errors) const;
+    bool loadConfigured(Loaded* loaded, QStringList* errors) const;
+    bool loadSelfSigned(Loaded* loaded, QString* certPath, QStringList* errors) const;
+    bool generateSelfSigned(const QString& certPath, const QString& keyPath, QStringList* errors) const;
+    [[nodiscard]] QString selfSignedStaleReason(const QString& certPath, const QString& keyPath) const;
+
     QString m_certPath;
     QString m_keyPath;
     QString m_keysDir;
@@ -42,6 +68,8 @@ private:
     QString m_activeCertPath;
     QSslConfiguration m_configuration;
     bool m_selfSigned = false;
+    bool m_generated = false;
+    QStringList m_warnings;
 };
 
 } // namespace pw::service
