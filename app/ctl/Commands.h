@@ -25,5 +25,6 @@ struct Command
 [[nodiscard]] QList<Command> messageCommands(); // verify
 [[nodiscard]] QList<Command> checkCommands();   // check
 [[nodiscard]] QList<Command> probeCommands();   // probe
+[[nodiscard]] QList<Command> directoryCommands(); // domain, mailbox, alias, catchall, postmaster, dkim, records
 
 } // namespace pw::ctl

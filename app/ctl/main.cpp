@@ -40,6 +40,7 @@ int main(int argc, char** argv)
     pw::core::installTranslations(app);
 
     QList<pw::ctl::Command> commands = pw::ctl::serviceCommands();
+    commands += pw::ctl::directoryCommands();
     commands += pw::ctl::messageCommands();
     commands += pw::ctl::checkCommands() + pw::ctl::probeCommands();
 
