@@ -33,6 +33,8 @@ public:
     [[nodiscard]] qint64 totalSize() const { return m_total; }
 
 private:
+    void append(const char* data, qsizetype size);
+
     qsizetype m_max;
     QByteArray m_message;
     qint64 m_total = 0;

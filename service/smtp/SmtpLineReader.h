@@ -14,7 +14,9 @@ namespace pw::service {
 class SmtpLineReader
 {
 public:
-    explicit SmtpLineReader(qsizetype maxLineLength = 4096) : m_max(maxLineLength) {}
+    explicit SmtpLineReader(qsizetype maxLineLength = 4096)
+        : m_max(maxLineLength)
+    {}
 
     struct Line
     {
@@ -38,6 +40,7 @@ public:
 private:
     qsizetype m_max;
     QByteArray m_buffer;
+    qsizetype m_start = 0;     // bytes of m_buffer already returned as lines
     bool m_discarding = false; // inside an over-long line
 };
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -12,6 +13,8 @@ namespace pw::mail {
 // the domain is kept in lower-case A-label form (IDNA via QUrl::toAce) besides its U-label form.
 class MailAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(pw::mail::MailAddress)
+
 public:
     struct ParseError
     {
@@ -24,7 +27,7 @@ public:
                                                           bool allowNoDomain = false);
 
     [[nodiscard]] const QString& localPart() const { return m_localPart; }
-    [[nodiscard]] const QString& domain() const { return m_domain; }         // A-label, lower case
+    [[nodiscard]] const QString& domain() const { return m_domain; } // A-label, lower case
     [[nodiscard]] const QString& unicodeDomain() const { return m_unicodeDomain; }
     [[nodiscard]] bool isUtf8() const { return m_utf8; }
     [[nodiscard]] bool isAddressLiteral() const { return m_literal; }
