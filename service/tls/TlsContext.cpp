@@ -137,8 +137,6 @@ bool TlsContext::load(QStringList* errors)
     const bool ok =
         selfSigned ? loadSelfSigned(&loaded, &certPath, &problems) : loadConfigured(&loaded, &problems);
     if (!ok) {
-        for (const QString& problem : std::as_const(problems))
-            qCWarning(lcService).noquote() << problem;
         if (errors)
             errors->append(problems);
         return false;
@@ -159,8 +157,6 @@ bool TlsContext::load(QStringList* errors)
         pw::crypto::certificateIsSelfSigned(loaded.chain.first().toPem());
     m_selfSigned = selfSignedCheck.ok() && selfSignedCheck.value();
     m_warnings = loaded.warnings;
-    for (const QString& warning : std::as_const(m_warnings))
-        qCWarning(lcService).noquote() << warning;
     qCInfo(lcService).noquote() << tr("TLS certificate %1 (%2), valid until %3")
                                        .arg(certPath, distinguishedName(loaded.chain.first(), false),
                                             loaded.chain.first().expiryDate().toString(Qt::ISODate));
@@ -325,7 +321,7 @@ QJsonObject TlsContext::describe() const
         {QStringLiteral("loaded"), true},
         {QStringLiteral("subject"), distinguishedName(leaf, false)},
         {QStringLiteral("issuer"), distinguishedName(leaf, true)},
-        {QStringLiteral("sha256_fingerprint"),
+        {QStringLiteral("sha256"),
          QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex(':').toUpper())},
         {QStringLiteral("not_before"), leaf.effectiveDate().toUTC().toString(Qt::ISODate)},
         {QStringLiteral("not_after"), leaf.expiryDate().toUTC().toString(Qt::ISODate)},

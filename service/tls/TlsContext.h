@@ -31,7 +31,8 @@ public:
     // service restarted now and then never serves an expired one.
     static constexpr int RenewDaysBeforeExpiry = 30;
 
-    // On failure the configuration of the last successful load stays in use.
+    // On failure the configuration of the last successful load stays in use; errors and
+    // warnings() are the caller's to log.
     [[nodiscard]] bool load(QStringList* errors);
     [[nodiscard]] bool reload(QStringList* errors) { return load(errors); }
 
@@ -41,7 +42,7 @@ public:
     // Subject, issuer, SHA-256 fingerprint and expiry, for status and the console.
     [[nodiscard]] QJsonObject describe() const;
     // Problems of the last successful load that do not stop the service (an expired configured
-    // certificate, one that does not name the host, a key readable by others); also logged.
+    // certificate, one that does not name the host, a key readable by others), for the caller to log.
     [[nodiscard]] QStringList warnings() const { return m_warnings; }
 
 signals:

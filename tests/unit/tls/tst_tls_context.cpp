@@ -220,7 +220,7 @@ private slots:
         const QJsonObject description = context.describe();
         QCOMPARE(description.value(QLatin1String("subject")).toString(), QStringLiteral("CN=") + Host);
         QCOMPARE(description.value(QLatin1String("issuer")).toString(), QStringLiteral("CN=") + Host);
-        QCOMPARE(description.value(QLatin1String("sha256_fingerprint")).toString(),
+        QCOMPARE(description.value(QLatin1String("sha256")).toString(),
                  QString::fromLatin1(onDisk.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
         QCOMPARE(description.value(QLatin1String("not_after")).toString(),
                  onDisk.expiryDate().toUTC().toString(Qt::ISODate));
