@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThreadStorage>
 #include <functional>
 #include <memory>
 
@@ -35,8 +36,8 @@ struct DeliveryReceipt
     enum class TargetOutcome
     {
         Stored,
-        OverQuota,      // 552 5.2.2: the target was skipped, the others were stored
-        NoSuchMailbox,  // removed between RCPT and the end of DATA
+        OverQuota,     // 552 5.2.2: the target was skipped, the others were stored
+        NoSuchMailbox, // removed between RCPT and the end of DATA
     };
     struct Target
     {
@@ -88,7 +89,8 @@ public:
     void close();
 
     using DeliveryCallback = std::function<void(const StoreResult& result, const DeliveryReceipt& receipt)>;
-    // `done` runs on the thread of `context` (not at all if context is gone by then).
+    // `done` runs on the thread of `context` (not at all if context is gone by then); with a null
+    // context it runs on the writer thread, so it must be quick and thread-safe.
     void deliver(Delivery delivery, QObject* context, DeliveryCallback done);
     // Blocks until stored: for tests and tools, never on the event loop of a server.
     [[nodiscard]] StoreResult deliverAndWait(Delivery delivery, DeliveryReceipt* receipt = nullptr);
@@ -98,15 +100,21 @@ public:
     [[nodiscard]] QByteArray readFile(const QString& relativePath) const;
 
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    // Batches committed since open(): deliveries per batch tell how well commits are shared.
+    [[nodiscard]] qint64 batchCount() const;
 
 signals:
     void delivered(qint64 mailboxId, const QString& folder, qint64 uid);
     void quotaCrossed(qint64 mailboxId, const QString& address, int percent);
 
 private:
+    struct ReadConnection;
+    [[nodiscard]] ReadConnection& readConnection() const;
+
     QString m_dataDir;
     QString m_databasePath;
     std::unique_ptr<MessageWriter> m_writer;
+    mutable QThreadStorage<ReadConnection*> m_readConnections;
 };
 
 } // namespace pw::service

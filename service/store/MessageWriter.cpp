@@ -1,0 +1,809 @@
+#include "service/store/MessageWriter.h"
+
+#include "service/store/ParallelSync.h"
+#include "shared/core/LogCategories.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <map>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace pw::service {
+
+namespace {
+
+const QString inboxName = QStringLiteral("INBOX");
+// Syncs in flight at once; they mostly wait for the disk, so more than the cores pay off.
+constexpr int syncThreads = 8;
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+StoreErrorCode codeForErrno(int error)
+{
+    return error == ENOSPC || error == EDQUOT ? StoreErrorCode::DiskFull : StoreErrorCode::Io;
+}
+
+StoreResult sqlFailure(const QSqlError& error)
+{
+    // SQLITE_FULL (13): the database or its journal could not grow.
+    if (error.nativeErrorCode() == QLatin1String("13"))
+        return StoreResult::failure(
+            StoreErrorCode::DiskFull,
+            MessageWriter::tr("The disk is full: the message database cannot grow (%1).").arg(error.text()));
+    return StoreResult::failure(StoreErrorCode::Io,
+                                MessageWriter::tr("Message database error: %1").arg(error.text()));
+}
+
+StoreResult fileFailure(int error, const QString& what, const QString& path)
+{
+    if (codeForErrno(error) == StoreErrorCode::DiskFull)
+        return StoreResult::failure(
+            StoreErrorCode::DiskFull,
+            MessageWriter::tr("The disk is full: cannot %1 %2 (%3).").arg(what, path, errnoText(error)));
+    return StoreResult::failure(StoreErrorCode::Io,
+                                MessageWriter::tr("Cannot %1 %2: %3").arg(what, path, errnoText(error)));
+}
+
+int writeAll(int fd, const char* data, qsizetype size)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, static_cast<size_t>(size));
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        data += written;
+        size -= written;
+    }
+    return 0;
+}
+
+// Creates `name` under the directory `parentFd` with mode 0700; true if it was created.
+int makeDirectory(int parentFd, const char* name, bool* created)
+{
+    *created = false;
+    if (::mkdirat(parentFd, name, 0700) == 0) {
+        *created = true;
+        return 0;
+    }
+    return errno == EEXIST ? 0 : errno;
+}
+
+int openDirectory(int parentFd, const char* name)
+{
+    return ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+// RFC 2047 encoded word for a header text that is not plain ASCII.
+QByteArray headerText(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return "=?UTF-8?B?" + utf8.toBase64() + "?=";
+    }
+    return utf8;
+}
+
+std::atomic<int> connectionCounter{0};
+
+} // namespace
+
+struct MessageWriter::State
+{
+    QSqlDatabase db;
+    int messagesFd = -1;
+    int tmpFd = -1;
+    QString monthName;
+    int monthFd = -1;
+    std::optional<QSqlQuery> selectMailbox, selectFolder, insertFile, insertMessage, updateFolder,
+        updateMailbox, exec;
+    std::unique_ptr<ParallelSync> sync;
+
+    ~State()
+    {
+        for (int fd : {messagesFd, tmpFd, monthFd}) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    }
+};
+
+namespace {
+
+struct MailboxState
+{
+    bool exists = false;
+    QString address;
+    QString domain;
+    qint64 quota = 0;
+    qint64 used = 0;
+    qint64 added = 0; // by this batch, notices excluded
+    int notice = 0;
+    int newNotice = 0;
+};
+
+struct FolderState
+{
+    qint64 id = 0; // 0: no such folder
+    qint64 uidNext = 1;
+    qint64 highestModseq = 1;
+    bool changed = false;
+};
+
+struct FileEntry
+{
+    QByteArray data;
+    QString name;
+    int refs = 0;
+    bool inTmp = false;
+    bool inMonth = false;
+    qint64 id = 0;
+};
+
+struct RowEntry
+{
+    size_t file = 0;
+    qint64 mailboxId = 0;
+    QString folder;
+    qint64 folderId = 0;
+    qint64 uid = 0;
+    qint64 modseq = 0;
+    QString flags;
+    QString internalDate;
+    qint64 size = 0;
+};
+
+struct Notice
+{
+    qint64 mailboxId = 0;
+    QString address;
+    int percent = 0;
+};
+
+} // namespace
+
+struct MessageWriter::Batch
+{
+    explicit Batch(std::vector<Job>& batchJobs)
+        : jobs(batchJobs)
+    {}
+
+    std::vector<Job>& jobs;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    QString month = now.toString(QStringLiteral("yyyyMM"));
+    std::vector<DeliveryReceipt> receipts;
+    std::vector<FileEntry> files;
+    std::vector<RowEntry> rows;
+    // std::map: references stay valid while entries are added.
+    std::map<qint64, MailboxState> mailboxes;
+    std::map<std::pair<qint64, QString>, FolderState> folders;
+    std::vector<Notice> notices;
+
+    [[nodiscard]] QString relativePath(const FileEntry& file) const
+    {
+        return QStringLiteral("messages/%1/%2").arg(month, file.name);
+    }
+};
+
+MessageWriter::MessageWriter(const QString& dataDir, const QString& databasePath, MessageStore* store)
+    : m_dataDir(dataDir)
+    , m_databasePath(databasePath)
+    , m_store(store)
+    , m_connectionName(QStringLiteral("postwarden-writer-%1").arg(++connectionCounter))
+{
+    setObjectName(QStringLiteral("MessageWriter"));
+}
+
+MessageWriter::~MessageWriter()
+{
+    stopWriter();
+}
+
+StoreResult MessageWriter::startWriter()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_running)
+            return StoreResult::success();
+        m_stopping = false;
+    }
+    start();
+    m_started.acquire();
+    if (!m_startResult.ok())
+        wait();
+    return m_startResult;
+}
+
+void MessageWriter::stopWriter()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    wait();
+}
+
+bool MessageWriter::isRunning() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_running && !m_stopping;
+}
+
+qint64 MessageWriter::batchCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_batches;
+}
+
+void MessageWriter::enqueue(Delivery delivery, Finish finish)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_running && !m_stopping) {
+            m_queue.push_back(Job{std::move(delivery), std::move(finish)});
+            m_wake.wakeOne();
+            return;
+        }
+    }
+    finish(StoreResult::failure(StoreErrorCode::Io, tr("The message store is not open.")), {});
+}
+
+void MessageWriter::run()
+{
+    {
+        State state;
+        m_startResult = openState(state);
+        if (m_startResult.ok())
+            m_startResult = removeLeftovers(state);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_running = m_startResult.ok();
+        }
+        m_started.release();
+
+        while (m_startResult.ok()) {
+            std::vector<Job> jobs;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_queue.empty())
+                    break; // stopping, and everything handed over is stored
+                // Everything that waits now goes into one batch: the sessions that handed it
+                // over share the directory fsync and the commit.
+                qint64 bytes = 0;
+                while (!m_queue.empty() && int(jobs.size()) < maxBatchDeliveries &&
+                       (jobs.empty() || bytes + m_queue.front().delivery.message.size() <= maxBatchBytes)) {
+                    bytes += m_queue.front().delivery.message.size();
+                    jobs.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+            }
+            storeBatch(state, jobs);
+        }
+        QMutexLocker lock(&m_mutex);
+        m_running = false;
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreResult MessageWriter::openState(State& state)
+{
+    const QByteArray messages = QFile::encodeName(m_dataDir + QStringLiteral("/messages"));
+    bool created = false;
+    if (const int error = makeDirectory(AT_FDCWD, messages.constData(), &created))
+        return fileFailure(error, tr("create"), QString::fromLocal8Bit(messages));
+    if (created) {
+        if (const int dataFd = openDirectory(AT_FDCWD, QFile::encodeName(m_dataDir).constData());
+            dataFd >= 0) {
+            ::fsync(dataFd);
+            ::close(dataFd);
+        }
+    }
+    state.messagesFd = openDirectory(AT_FDCWD, messages.constData());
+    if (state.messagesFd < 0)
+        return fileFailure(errno, tr("open"), QString::fromLocal8Bit(messages));
+    if (const int error = makeDirectory(state.messagesFd, "tmp", &created))
+        return fileFailure(error, tr("create"), QString::fromLocal8Bit(messages + "/tmp"));
+    if (created)
+        ::fsync(state.messagesFd);
+    state.tmpFd = openDirectory(state.messagesFd, "tmp");
+    if (state.tmpFd < 0)
+        return fileFailure(errno, tr("open"), QString::fromLocal8Bit(messages + "/tmp"));
+
+    // Same settings as Database: a commit is durable, and a busy main connection is waited for.
+    state.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    state.db.setDatabaseName(m_databasePath);
+    state.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!state.db.open())
+        return StoreResult::failure(
+            StoreErrorCode::Io, tr("Cannot open %1: %2").arg(m_databasePath, state.db.lastError().text()));
+    state.sync = std::make_unique<ParallelSync>(syncThreads);
+    state.exec.emplace(state.db);
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!state.exec->exec(QLatin1String(pragma)))
+            return sqlFailure(state.exec->lastError());
+    }
+    if (!state.exec->exec(QStringLiteral("PRAGMA user_version")) || !state.exec->next())
+        return sqlFailure(state.exec->lastError());
+    if (state.exec->value(0).toInt() < 3)
+        return StoreResult::failure(StoreErrorCode::Corrupt,
+                                    tr("%1 has no message tables yet (schema version %2).")
+                                        .arg(m_databasePath)
+                                        .arg(state.exec->value(0).toInt()));
+    state.exec->finish();
+
+    const auto prepare = [&state](std::optional<QSqlQuery>& query, const QString& sql) {
+        query.emplace(state.db);
+        return query->prepare(sql);
+    };
+    const bool prepared =
+        prepare(state.selectMailbox,
+                QStringLiteral("SELECT m.address, m.quota_bytes, m.used_bytes, m.quota_notice, d.name "
+                               "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.id = ?")) &&
+        prepare(state.selectFolder, QStringLiteral("SELECT id, uidnext, highest_modseq FROM folders "
+                                                   "WHERE mailbox_id = ? AND name = ?")) &&
+        prepare(
+            state.insertFile,
+            QStringLiteral("INSERT INTO message_files (path, size, refs, received) VALUES (?, ?, ?, ?)")) &&
+        prepare(state.insertMessage,
+                QStringLiteral("INSERT INTO messages (folder_id, file_id, uid, modseq, flags, internal_date, "
+                               "size) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?)")) &&
+        prepare(state.updateFolder,
+                QStringLiteral("UPDATE folders SET uidnext = ?, highest_modseq = ? WHERE id = ?")) &&
+        prepare(state.updateMailbox, QStringLiteral("UPDATE mailboxes SET used_bytes = used_bytes + ?, "
+                                                    "quota_notice = max(quota_notice, ?) WHERE id = ?"));
+    if (!prepared)
+        return sqlFailure(state.db.lastError());
+    return StoreResult::success();
+}
+
+// Crash leftovers. A crash can leave (a) files in messages/tmp/ that were being written, and
+// (b) files renamed into a month directory whose batch never committed: no message_files row
+// names them, and no delivery of theirs was acknowledged, so both go.
+//
+// Rows of message_files with refs = 0 that no message row uses are deleted too (and with them
+// their files, through (b)): such a row can only be left by an expunge that was interrupted
+// between its commit and its unlink, so nothing refers to it any more. A row whose file is
+// missing while messages still use it is kept: that is lost mail, and hiding it would make it
+// harder to find, so readFile() reports it instead.
+StoreResult MessageWriter::removeLeftovers(State& state)
+{
+    int removed = 0;
+    const QString messagesPath = m_dataDir + QStringLiteral("/messages");
+    QDir tmp(messagesPath + QStringLiteral("/tmp"));
+    const QFileInfoList tmpEntries =
+        tmp.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QFileInfo& entry : tmpEntries) {
+        const bool ok = entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
+                                                            : QFile::remove(entry.filePath());
+        if (!ok)
+            return StoreResult::failure(StoreErrorCode::Io, tr("Cannot remove %1").arg(entry.filePath()));
+        ++removed;
+    }
+
+    QSqlQuery& query = *state.exec;
+    if (!query.exec(QStringLiteral("DELETE FROM message_files WHERE refs = 0 AND NOT EXISTS "
+                                   "(SELECT 1 FROM messages WHERE messages.file_id = message_files.id)")))
+        return sqlFailure(query.lastError());
+
+    static const QRegularExpression monthPattern(QStringLiteral("^[0-9]{6}$"));
+    const QStringList months = QDir(messagesPath).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& month : months) {
+        if (!monthPattern.match(month).hasMatch())
+            continue;
+        // A range over the UNIQUE index of path: only this month's rows are read.
+        const QString prefix = QStringLiteral("messages/%1/").arg(month);
+        query.prepare(QStringLiteral("SELECT path FROM message_files WHERE path >= ? AND path < ?"));
+        query.addBindValue(prefix);
+        query.addBindValue(QStringLiteral("messages/") + month + QLatin1Char('0')); // '0' follows '/'
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+        QSet<QString> known;
+        while (query.next())
+            known.insert(query.value(0).toString().mid(prefix.size()));
+        query.finish();
+        QDir dir(messagesPath + QLatin1Char('/') + month);
+        const QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+        for (const QString& file : files) {
+            if (known.contains(file))
+                continue;
+            if (!dir.remove(file))
+                return StoreResult::failure(StoreErrorCode::Io,
+                                            tr("Cannot remove %1").arg(dir.filePath(file)));
+            ++removed;
+        }
+    }
+    if (removed > 0)
+        qCInfo(lcStore) << "removed" << removed << "message files left over by an interrupted delivery";
+    return StoreResult::success();
+}
+
+QString MessageWriter::uniqueName()
+{
+    // Time first, so a directory listing is in delivery order; the random part keeps names
+    // apart across restarts and other processes.
+    return QStringLiteral("%1.%2.%3")
+        .arg(QDateTime::currentMSecsSinceEpoch())
+        .arg(++m_sequence)
+        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
+{
+    Batch batch{jobs};
+    StoreResult result = StoreResult::success();
+    // IMMEDIATE: the batch reads the counters it then bumps, so it takes the write lock first.
+    if (!state.exec->exec(QStringLiteral("BEGIN IMMEDIATE")))
+        result = sqlFailure(state.exec->lastError());
+    if (result.ok())
+        result = planBatch(state, batch);
+    if (result.ok())
+        result = writeFiles(state, batch);
+    if (result.ok())
+        result = insertRows(state, batch);
+    if (result.ok() && !state.exec->exec(QStringLiteral("COMMIT")))
+        result = sqlFailure(state.exec->lastError());
+
+    if (!result.ok()) {
+        state.exec->exec(QStringLiteral("ROLLBACK"));
+        removeFiles(state, batch);
+        qCWarning(lcStore) << "a batch of" << jobs.size() << "deliveries failed:" << result.message;
+        for (Job& job : jobs)
+            job.finish(result, {});
+        return;
+    }
+
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_batches;
+    }
+    for (size_t i = 0; i < jobs.size(); ++i)
+        jobs[i].finish(result, batch.receipts[i]);
+
+    struct Event
+    {
+        qint64 mailboxId;
+        QString folder;
+        qint64 uid;
+    };
+    std::vector<Event> events;
+    events.reserve(batch.rows.size());
+    for (const RowEntry& row : batch.rows)
+        events.push_back({row.mailboxId, row.folder, row.uid});
+    // The store outlives this thread (its close() joins it), so the pointer is safe to post to.
+    QMetaObject::invokeMethod(
+        m_store,
+        [store = m_store, events = std::move(events), notices = std::move(batch.notices)] {
+            for (const Event& event : events)
+                emit store->delivered(event.mailboxId, event.folder, event.uid);
+            for (const Notice& notice : notices)
+                emit store->quotaCrossed(notice.mailboxId, notice.address, notice.percent);
+        },
+        Qt::QueuedConnection);
+}
+
+StoreResult MessageWriter::loadMailbox(State& state, Batch& batch, qint64 mailboxId)
+{
+    if (batch.mailboxes.count(mailboxId))
+        return StoreResult::success();
+    QSqlQuery& query = *state.selectMailbox;
+    query.addBindValue(mailboxId);
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    MailboxState mailbox;
+    if (query.next()) {
+        mailbox.exists = true;
+        mailbox.address = query.value(0).toString();
+        mailbox.quota = query.value(1).toLongLong();
+        mailbox.used = query.value(2).toLongLong();
+        mailbox.notice = query.value(3).toInt();
+        mailbox.domain = query.value(4).toString();
+    }
+    query.finish();
+    batch.mailboxes.emplace(mailboxId, mailbox);
+    return StoreResult::success();
+}
+
+// A folder that is gone (say the user deleted Junk) does not lose the mail: it goes to INBOX.
+StoreResult MessageWriter::resolveFolder(State& state, Batch& batch, qint64 mailboxId, QString name,
+                                         QString* resolved)
+{
+    if (name.isEmpty() || name.compare(inboxName, Qt::CaseInsensitive) == 0)
+        name = inboxName; // RFC 3501 5.1: INBOX is case-insensitive
+    const auto key = std::make_pair(mailboxId, name);
+    auto found = batch.folders.find(key);
+    if (found == batch.folders.end()) {
+        QSqlQuery& query = *state.selectFolder;
+        query.addBindValue(mailboxId);
+        query.addBindValue(name);
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+        FolderState folder;
+        if (query.next()) {
+            folder.id = query.value(0).toLongLong();
+            folder.uidNext = query.value(1).toLongLong();
+            folder.highestModseq = query.value(2).toLongLong();
+        }
+        query.finish();
+        found = batch.folders.emplace(key, folder).first;
+    }
+    if (found->second.id != 0) {
+        *resolved = name;
+        return StoreResult::success();
+    }
+    if (name != inboxName)
+        return resolveFolder(state, batch, mailboxId, inboxName, resolved);
+    resolved->clear();
+    return StoreResult::success();
+}
+
+StoreResult MessageWriter::planBatch(State& state, Batch& batch)
+{
+    const QString nowText = batch.now.toString(Qt::ISODate);
+    batch.receipts.resize(batch.jobs.size());
+    for (size_t i = 0; i < batch.jobs.size(); ++i) {
+        const Delivery& delivery = batch.jobs[i].delivery;
+        DeliveryReceipt& receipt = batch.receipts[i];
+        const qint64 size = delivery.message.size();
+        const QString internalDate =
+            delivery.internalDate.isValid() ? delivery.internalDate.toUTC().toString(Qt::ISODate) : nowText;
+        std::optional<size_t> file;
+        for (const DeliveryTarget& target : delivery.targets) {
+            DeliveryReceipt::Target outcome;
+            if (auto result = loadMailbox(state, batch, target.mailboxId); !result.ok())
+                return result;
+            QString folderName;
+            if (batch.mailboxes[target.mailboxId].exists) {
+                if (auto result = resolveFolder(state, batch, target.mailboxId, target.folder, &folderName);
+                    !result.ok())
+                    return result;
+            }
+            MailboxState& mailbox = batch.mailboxes[target.mailboxId];
+            if (folderName.isEmpty()) {
+                outcome.outcome = DeliveryReceipt::TargetOutcome::NoSuchMailbox;
+            } else if (mailbox.quota > 0 && mailbox.used + mailbox.added + size > mailbox.quota) {
+                outcome.outcome = DeliveryReceipt::TargetOutcome::OverQuota;
+            } else {
+                if (!file) {
+                    file = batch.files.size();
+                    batch.files.push_back(FileEntry{delivery.message, uniqueName()});
+                    receipt.file = batch.relativePath(batch.files.back());
+                }
+                ++batch.files[*file].refs;
+                mailbox.added += size;
+                FolderState& folder = batch.folders[std::make_pair(target.mailboxId, folderName)];
+                outcome.uid = folder.uidNext++;
+                folder.changed = true;
+                batch.rows.push_back(RowEntry{*file, target.mailboxId, folderName, folder.id, outcome.uid,
+                                              ++folder.highestModseq, target.flags.join(QLatin1Char(' ')),
+                                              internalDate, size});
+            }
+            receipt.targets.append(outcome);
+        }
+    }
+
+    // One notice per mailbox and batch, for the highest level crossed: a delivery that jumps
+    // from 70 % to 97 % gets the 95 % notice only.
+    for (auto& [mailboxId, mailbox] : batch.mailboxes) {
+        if (!mailbox.exists || mailbox.quota <= 0 || mailbox.added == 0)
+            continue;
+        const qint64 used = mailbox.used + mailbox.added;
+        const int level = used * 100 >= mailbox.quota * 95 ? 95 : used * 100 >= mailbox.quota * 80 ? 80 : 0;
+        if (level > mailbox.notice) {
+            if (auto result = addQuotaNotice(state, batch, mailboxId, level); !result.ok())
+                return result;
+        }
+    }
+    return StoreResult::success();
+}
+
+StoreResult MessageWriter::addQuotaNotice(State& state, Batch& batch, qint64 mailboxId, int percent)
+{
+    QString folderName;
+    if (auto result = resolveFolder(state, batch, mailboxId, inboxName, &folderName); !result.ok())
+        return result;
+    MailboxState& mailbox = batch.mailboxes[mailboxId];
+    mailbox.newNotice = percent;
+    batch.notices.push_back(Notice{mailboxId, mailbox.address, percent});
+    if (folderName.isEmpty())
+        return StoreResult::success(); // no INBOX to put it in; the event still tells the admin
+
+    const QLocale locale;
+    const qint64 used = mailbox.used + mailbox.added;
+    const QString subject = tr("Your mailbox is %1 % full").arg(percent);
+    QString body =
+        tr("Your mailbox %1 now holds %2 of the %3 it may use (%4 %).\n"
+           "\n"
+           "When it is full, mail sent to you will be refused and returned to its senders.\n"
+           "To make room, delete messages you no longer need, large ones first, and empty "
+           "your Trash folder.\n"
+           "If you need more space, ask the administrator of your mail service.\n"
+           "\n"
+           "This message was sent automatically; replies to it are not read.\n")
+            .arg(mailbox.address, locale.formattedDataSize(used), locale.formattedDataSize(mailbox.quota))
+            .arg(percent);
+    body.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+    const QByteArray domain = mailbox.domain.toUtf8();
+    QByteArray message;
+    message += "Return-Path: <>\r\n";
+    message += "From: Postmaster <postmaster@" + domain + ">\r\n";
+    message += "To: <" + mailbox.address.toUtf8() + ">\r\n";
+    message += "Subject: " + headerText(subject) + "\r\n";
+    message += "Date: " + batch.now.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    message +=
+        "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + domain + ">\r\n";
+    message += "Auto-Submitted: auto-generated\r\n"; // RFC 3834: nobody should answer it
+    message += "MIME-Version: 1.0\r\n";
+    message += "Content-Type: text/plain; charset=utf-8\r\n";
+    message += "Content-Transfer-Encoding: 8bit\r\n";
+    message += "\r\n";
+    message += body.toUtf8();
+
+    const size_t file = batch.files.size();
+    batch.files.push_back(FileEntry{message, uniqueName(), 1});
+    FolderState& folder = batch.folders[std::make_pair(mailboxId, folderName)];
+    folder.changed = true;
+    const qint64 uid = folder.uidNext++;
+    // Not added to used_bytes: the warning must not itself push the mailbox over its quota.
+    batch.rows.push_back(RowEntry{file,
+                                  mailboxId,
+                                  folderName,
+                                  folder.id,
+                                  uid,
+                                  ++folder.highestModseq,
+                                  {},
+                                  batch.now.toString(Qt::ISODate),
+                                  message.size()});
+    qCInfo(lcStore) << "mailbox" << mailbox.address << "crossed" << percent << "% of its quota";
+    return StoreResult::success();
+}
+
+StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
+{
+    if (batch.files.empty())
+        return StoreResult::success();
+    const QString messagesPath = m_dataDir + QStringLiteral("/messages/");
+    if (state.monthName != batch.month) {
+        const QByteArray month = batch.month.toLatin1();
+        bool created = false;
+        if (const int error = makeDirectory(state.messagesFd, month.constData(), &created))
+            return fileFailure(error, tr("create"), messagesPath + batch.month);
+        // The new directory entry must be as durable as the files that will be in it.
+        if (created && ::fsync(state.messagesFd) != 0)
+            return fileFailure(errno, tr("sync"), messagesPath);
+        const int fd = openDirectory(state.messagesFd, month.constData());
+        if (fd < 0)
+            return fileFailure(errno, tr("open"), messagesPath + batch.month);
+        if (state.monthFd >= 0)
+            ::close(state.monthFd);
+        state.monthFd = fd;
+        state.monthName = batch.month;
+    }
+
+    std::vector<int> fds;
+    const auto closeFiles = qScopeGuard([&fds] {
+        for (int fd : fds)
+            ::close(fd);
+    });
+    for (FileEntry& file : batch.files) {
+        const QByteArray name = QFile::encodeName(file.name);
+        const QString tmpPath = messagesPath + QStringLiteral("tmp/") + file.name;
+        const int fd = ::openat(state.tmpFd, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return fileFailure(errno, tr("create"), tmpPath);
+        fds.push_back(fd);
+        file.inTmp = true;
+        if (const int error = writeAll(fd, file.data.constData(), file.data.size()))
+            return fileFailure(error, tr("write"), tmpPath);
+        // Renamed before it is synced: nothing refers to the name until the commit, which
+        // waits for every sync below, and open() removes the names of a batch that never
+        // committed. It saves the batch a round of syncs.
+        if (::renameat(state.tmpFd, name.constData(), state.monthFd, name.constData()) != 0)
+            return fileFailure(errno, tr("rename"), tmpPath);
+        file.inTmp = false;
+        file.inMonth = true;
+    }
+    // The files' contents and the month directory (every rename of the batch) are synced side
+    // by side, so the file system can fold them into one journal commit. messages/tmp/ is not
+    // synced: an entry that comes back there after a crash is removed by the next open().
+    std::vector<ParallelSync::Item> items;
+    items.reserve(fds.size() + 1);
+    for (int fd : fds)
+        items.push_back({fd, true});
+    items.push_back({state.monthFd, false});
+    const std::vector<int> errors = state.sync->sync(items);
+    for (size_t i = 0; i < errors.size(); ++i) {
+        if (errors[i] != 0)
+            return fileFailure(errors[i], tr("sync"),
+                               i < batch.files.size()
+                                   ? messagesPath + batch.month + QLatin1Char('/') + batch.files[i].name
+                                   : messagesPath + batch.month);
+    }
+    return StoreResult::success();
+}
+
+StoreResult MessageWriter::insertRows(State& state, Batch& batch)
+{
+    const QString received = batch.now.toString(Qt::ISODate);
+    for (FileEntry& file : batch.files) {
+        QSqlQuery& query = *state.insertFile;
+        query.addBindValue(batch.relativePath(file));
+        query.addBindValue(file.data.size());
+        query.addBindValue(file.refs);
+        query.addBindValue(received);
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+        file.id = query.lastInsertId().toLongLong();
+    }
+    for (const RowEntry& row : batch.rows) {
+        QSqlQuery& query = *state.insertMessage;
+        query.addBindValue(row.folderId);
+        query.addBindValue(batch.files[row.file].id);
+        query.addBindValue(row.uid);
+        query.addBindValue(row.modseq);
+        query.addBindValue(row.flags);
+        query.addBindValue(row.internalDate);
+        query.addBindValue(row.size);
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+    }
+    for (const auto& [key, folder] : batch.folders) {
+        if (!folder.changed)
+            continue;
+        QSqlQuery& query = *state.updateFolder;
+        query.addBindValue(folder.uidNext);
+        query.addBindValue(folder.highestModseq);
+        query.addBindValue(folder.id);
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+    }
+    for (const auto& [mailboxId, mailbox] : batch.mailboxes) {
+        if (mailbox.added == 0 && mailbox.newNotice == 0)
+            continue;
+        QSqlQuery& query = *state.updateMailbox;
+        query.addBindValue(mailbox.added);
+        query.addBindValue(mailbox.newNotice);
+        query.addBindValue(mailboxId);
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+    }
+    return StoreResult::success();
+}
+
+void MessageWriter::removeFiles(State& state, const Batch& batch)
+{
+    for (const FileEntry& file : batch.files) {
+        const QByteArray name = QFile::encodeName(file.name);
+        if (file.inTmp)
+            ::unlinkat(state.tmpFd, name.constData(), 0);
+        if (file.inMonth)
+            ::unlinkat(state.monthFd, name.constData(), 0);
+    }
+}
+
+} // namespace pw::service

@@ -1,0 +1,87 @@
+#include "service/store/ParallelSync.h"
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace pw::service {
+
+namespace {
+
+int syncOne(const ParallelSync::Item& item)
+{
+    for (;;) {
+        if ((item.dataOnly ? ::fdatasync(item.fd) : ::fsync(item.fd)) == 0)
+            return 0;
+        if (errno != EINTR)
+            return errno;
+    }
+}
+
+} // namespace
+
+ParallelSync::ParallelSync(int threads)
+{
+    m_threads.reserve(static_cast<size_t>(threads));
+    for (int i = 0; i < threads; ++i)
+        m_threads.emplace_back([this] { work(); });
+}
+
+ParallelSync::~ParallelSync()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_work.notify_all();
+    for (std::thread& thread : m_threads)
+        thread.join();
+}
+
+bool ParallelSync::runOne(std::unique_lock<std::mutex>& lock)
+{
+    if (!m_items || m_next >= m_items->size())
+        return false;
+    const size_t index = m_next++;
+    const Item item = (*m_items)[index];
+    lock.unlock();
+    const int error = syncOne(item);
+    lock.lock();
+    (*m_results)[index] = error;
+    if (--m_pending == 0)
+        m_done.notify_all();
+    return true;
+}
+
+void ParallelSync::work()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_work.wait(lock, [this] { return m_stop || (m_items && m_next < m_items->size()); });
+        if (m_stop)
+            return;
+        runOne(lock);
+    }
+}
+
+std::vector<int> ParallelSync::sync(const std::vector<Item>& items)
+{
+    std::vector<int> results(items.size(), 0);
+    if (items.empty())
+        return results;
+    std::unique_lock lock(m_mutex);
+    m_items = &items;
+    m_results = &results;
+    m_next = 0;
+    m_pending = items.size();
+    // The calling thread takes a share too, so wake only as many helpers as there is work for.
+    for (size_t i = 1; i < items.size() && i <= m_threads.size(); ++i)
+        m_work.notify_one();
+    while (runOne(lock)) {
+    }
+    m_done.wait(lock, [this] { return m_pending == 0; });
+    m_items = nullptr;
+    m_results = nullptr;
+    return results;
+}
+
+} // namespace pw::service
