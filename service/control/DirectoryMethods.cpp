@@ -208,12 +208,13 @@ void registerDomainMethods(MethodTable& methods, const DirectoryContext& c)
     methods.add(QStringLiteral("domain.list"), [c](const QJsonObject&, const Responder& respond) {
         QJsonArray list;
         for (const DomainInfo& d : c.directory->domains())
-            list.append(QJsonObject{{QStringLiteral("name"), d.name},
-                                    {QStringLiteral("unicode"), QUrl::fromAce(d.name.toLatin1())},
-                                    {QStringLiteral("catchall"), d.catchall},
-                                    {QStringLiteral("postmaster"), d.postmaster},
-                                    {QStringLiteral("mailboxes"), c.directory->mailboxes(d.name).size()},
-                                    {QStringLiteral("created"), d.created.toString(Qt::ISODate)}});
+            list.append(QJsonObject{
+                {QStringLiteral("name"), d.name},
+                {QStringLiteral("unicode"), QUrl::fromAce(d.name.toLatin1(), QUrl::IgnoreIDNWhitelist)},
+                {QStringLiteral("catchall"), d.catchall},
+                {QStringLiteral("postmaster"), d.postmaster},
+                {QStringLiteral("mailboxes"), c.directory->mailboxes(d.name).size()},
+                {QStringLiteral("created"), d.created.toString(Qt::ISODate)}});
         respond.result(QJsonObject{{QStringLiteral("domains"), list}});
     });
 
