@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <atomic>
 
 namespace pw::service {
@@ -130,7 +131,11 @@ MessageStore::ReadConnection& MessageStore::readConnection() const
 {
     if (!m_readConnections.hasLocalData()) {
         auto* connection = new ReadConnection;
-        connection->name = QStringLiteral("postwarden-read-%1").arg(++readConnectionCounter);
+        connection->name = QStringLiteral("postwarden-read-%1-%2")
+                               .arg(++readConnectionCounter)
+                               .arg(QThread::currentThread()->objectName().isEmpty()
+                                        ? QString::number(quintptr(QThread::currentThreadId()), 16)
+                                        : QThread::currentThread()->objectName());
         connection->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->name);
         connection->db.setDatabaseName(m_databasePath);
         connection->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

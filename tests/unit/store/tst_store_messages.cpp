@@ -1,4 +1,5 @@
 #include "service/store/Database.h"
+#include "service/store/Directory.h"
 #include "service/store/MessageStore.h"
 
 #include <QDir>
@@ -69,6 +70,7 @@ private slots:
     void singleDelivery();
     void oneFileForSeveralRecipients();
     void missingMailboxAndFolder();
+    void mailboxMadeByDirectory();
     void concurrentDeliveries();
     void callbackOnContextThread();
     void callbackSkippedWhenContextGone();
@@ -278,6 +280,31 @@ void TestStoreMessages::missingMailboxAndFolder()
     QCOMPARE(receipt.storedCount(), 0);
     QVERIFY(receipt.file.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM message_files")), 1);
+}
+
+void TestStoreMessages::mailboxMadeByDirectory()
+{
+    // The rows Directory makes are the rows the store delivers into.
+    pw::service::Directory directory(*m_database);
+    QVERIFY(directory.addDomain(QStringLiteral("example.net")).ok());
+    const StoreResult added =
+        directory.addMailbox(QStringLiteral("grace@example.net"), QByteArrayLiteral("correct horse"), 50000);
+    QVERIFY2(added.ok(), qPrintable(added.message));
+    const auto mailbox = directory.mailbox(QStringLiteral("grace@example.net"));
+    QVERIFY(mailbox.has_value());
+    DeliveryTarget junk = target(mailbox->id, QStringLiteral("Junk"));
+    junk.flags = {QStringLiteral("$Junk")};
+    DeliveryReceipt receipt;
+    const QByteArray message = makeMessage(41000);
+    const StoreResult result =
+        m_store->deliverAndWait(delivery(message, {target(mailbox->id), junk}), &receipt);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(receipt.storedCount(), 1); // 82 000 bytes do not fit in 50 000
+    QCOMPARE(receipt.targets[1].outcome, Outcome::OverQuota);
+    QCOMPARE(m_store->messages(mailbox->id, QStringLiteral("INBOX")).size(), 2); // and the 80 % notice
+    const auto after = directory.mailbox(QStringLiteral("grace@example.net"));
+    QCOMPARE(after->usedBytes, message.size());
+    QCOMPARE(after->quotaNotice, 80);
 }
 
 void TestStoreMessages::concurrentDeliveries()
