@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DirectoryMethods", text);
+    return QCoreApplication::translate("pw::service", text);
 }
 
 const QString kDirectory = QStringLiteral("directory");

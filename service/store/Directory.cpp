@@ -545,12 +545,27 @@ StoreResult Directory::removeMailbox(const QString& address)
     const std::optional<MailboxInfo> box = mailbox(address);
     if (!box)
         return StoreResult::failure(StoreErrorCode::NotFound, tr("no mailbox %1").arg(address));
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM mailboxes WHERE id = ?"));
-    query.addBindValue(box->id);
-    if (!query.exec())
-        return sqlFailure(query);
-    return StoreResult::success();
+    QSqlDatabase& db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return StoreResult::failure(StoreErrorCode::Io, db.lastError().text());
+    // Whatever pointed at the mailbox goes with it, so that a new mailbox of the same name later
+    // does not silently inherit the old one's aliases, catch-all or postmaster role.
+    const QList<std::pair<QString, QVariantList>> statements{
+        {QStringLiteral("DELETE FROM mailboxes WHERE id = ?"), {box->id}},
+        {QStringLiteral("DELETE FROM aliases WHERE target = ?"), {box->address}},
+        {QStringLiteral("UPDATE domains SET catchall = NULL WHERE catchall = ?"), {box->address}},
+        {QStringLiteral("UPDATE domains SET postmaster = NULL WHERE postmaster = ?"), {box->address}},
+    };
+    for (const auto& [sql, binds] : statements) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant& bind : binds)
+            query.addBindValue(bind);
+        if (!query.exec())
+            return sqlFailure(query);
+    }
+    return transaction.commit();
 }
 
 QList<MailboxInfo> Directory::mailboxes(const QString& domain) const
@@ -683,8 +698,9 @@ StoreResult Directory::removeAlias(const QString& address, const QStringList& ta
     }
     if (removed == 0)
         return StoreResult::failure(StoreErrorCode::NotFound,
-                                    tr("no alias %1").arg(normalized) +
-                                        (targets.isEmpty() ? QString() : tr(" with these targets")));
+                                    targets.isEmpty()
+                                        ? tr("no alias %1").arg(normalized)
+                                        : tr("alias %1 has none of these targets").arg(normalized));
     return transaction.commit();
 }
 

@@ -55,6 +55,7 @@ private slots:
     void folders();
     void passwordVerifies();
     void crudErrors();
+    void removeMailboxTakesItsReferences();
     void removeDomainCascades();
     void quotaAndCounts();
 
@@ -476,6 +477,27 @@ void TestDirectory::crudErrors()
 
     QVERIFY(m_directory->removeMailbox(QStringLiteral("alice@example.com")).ok());
     QCOMPARE(m_directory->route(QStringLiteral("alice@example.com")).outcome, Outcome::UnknownUser);
+}
+
+void TestDirectory::removeMailboxTakesItsReferences()
+{
+    mustAddMailbox(QStringLiteral("alice@example.com"));
+    mustAddMailbox(QStringLiteral("bob@example.com"));
+    mustAddAlias(QStringLiteral("team@example.com"),
+                 {QStringLiteral("alice@example.com"), QStringLiteral("bob@example.com")});
+    QVERIFY(
+        m_directory->setCatchall(QStringLiteral("example.com"), QStringLiteral("alice@example.com")).ok());
+    QVERIFY(
+        m_directory->setPostmaster(QStringLiteral("example.com"), QStringLiteral("alice@example.com")).ok());
+    QVERIFY(m_directory->removeMailbox(QStringLiteral("alice@example.com")).ok());
+    QCOMPARE(m_directory->aliases().size(), 1);
+    QCOMPARE(m_directory->domain(QStringLiteral("example.com"))->catchall, QString());
+    QCOMPARE(m_directory->domain(QStringLiteral("example.com"))->postmaster, QString());
+    // A new mailbox of the same name starts clean.
+    mustAddMailbox(QStringLiteral("alice@example.com"));
+    QCOMPARE(addressesOf(m_directory->route(QStringLiteral("team@example.com"))),
+             QStringList{QStringLiteral("bob@example.com")});
+    QCOMPARE(m_directory->route(QStringLiteral("nobody@example.com")).outcome, Outcome::UnknownUser);
 }
 
 void TestDirectory::removeDomainCascades()
