@@ -1,0 +1,498 @@
+#!/usr/bin/python3
+"""The MX listener through real clients: smtplib, raw sockets and swaks.
+
+Replies are asserted with their codes and enhanced codes as service/smtp/SmtpSession.cpp and
+MessageAcceptance.cpp give them; stored messages byte for byte after the header fields the
+service adds (Return-Path, Authentication-Results, Received)."""
+
+import os
+import smtplib
+import sys
+import threading
+import time
+import unittest
+
+# python3 -I does not put the script's directory on sys.path.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import pwharness  # noqa: E402
+from pwharness import RawSmtp, ServiceTestCase, added_fields, make_message  # noqa: E402
+
+DOMAIN = "example.test"
+ALICE = "alice@example.test"
+SENDER = "sender@sender.example"
+MAX_SIZE = 1048576
+
+
+class MxTest(ServiceTestCase):
+    CONFIG = {
+        "mail": {"max_message_size": str(MAX_SIZE), "max_recipients": "1000"},
+        "smtp": {"max_connections_per_ip": "50"},
+    }
+
+    @classmethod
+    def prepare(cls):
+        cls.service.add_domain(DOMAIN)
+        cls.service.add_mailbox(ALICE)
+
+    def session(self):
+        client = RawSmtp(self.service.smtp_port)
+        self.addCleanup(client.close)
+        self.assertReply(client.reply(), 220)
+        return client
+
+    def ehlo(self, client):
+        reply = client.command("EHLO client.example.test")
+        self.assertReply(reply, 250)
+        return reply
+
+    def inbox_count(self):
+        return len(self.service.stored_messages(ALICE))
+
+    def assert_stored_last(self, sent, before):
+        messages = self.service.stored_messages(ALICE)
+        self.assertEqual(len(messages), before + 1, "exactly one new message in the INBOX")
+        fields = added_fields(messages[-1], sent)
+        self.assertEqual(
+            [name for name, _ in fields],
+            ["Return-Path", "Authentication-Results", "Received"],
+            "the header fields the service adds",
+        )
+        return fields
+
+    # --- EHLO and the simple commands -----------------------------------------------------
+
+    def test_ehlo_features(self):
+        client = self.session()
+        reply = self.ehlo(client)
+        self.assertTrue(reply.lines[0].startswith(pwharness.HOSTNAME), reply.lines[0])
+        keywords = [line.split(" ")[0].upper() for line in reply.lines[1:]]
+        for feature in ("PIPELINING", "SIZE", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES", "CHUNKING", "STARTTLS"):
+            self.assertIn(feature, keywords)
+        self.assertNotIn("AUTH", keywords, "no AUTH on the MX")
+        size = [line for line in reply.lines if line.upper().startswith("SIZE ")]
+        self.assertEqual(size, ["SIZE %d" % MAX_SIZE])
+        # And AUTH is refused when asked for anyway.
+        self.assertReply(client.command("AUTH PLAIN AGFsaWNlAHg="), 503, "5.5.1")
+
+    def test_simple_commands(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("VRFY alice"), 252, "2.5.2")
+        help_reply = client.command("HELP")
+        self.assertReply(help_reply, 214, "2.0.0")
+        self.assertReply(client.command("NOOP"), 250, "2.0.0")
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RSET"), 250, "2.0.0")
+        # RSET ended the transaction: RCPT needs a new MAIL.
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 503, "5.5.1")
+        self.assertReply(client.command("EXPN staff"), 502, "5.5.1")
+        self.assertReply(client.command("QUIT"), 221, "2.0.0")
+        self.assertTrue(client.closed_by_server(), "the connection closes after QUIT")
+
+    def test_mail_before_helo(self):
+        client = self.session()
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 503, "5.5.1")
+
+    # --- delivery ----------------------------------------------------------------------------
+
+    def test_delivery_with_smtplib(self):
+        before = self.inbox_count()
+        message = make_message(SENDER, ALICE)
+        with smtplib.SMTP("127.0.0.1", self.service.smtp_port, local_hostname="client.example.test", timeout=30) as smtp:
+            refused = smtp.sendmail(SENDER, [ALICE], message)
+            self.assertEqual(refused, {})
+        fields = self.assert_stored_last(message, before)
+        self.assertEqual(pwharness.field_value(fields[0]), "<%s>" % SENDER)
+        results = pwharness.field_value(fields[1])
+        self.assertTrue(results.startswith(pwharness.HOSTNAME + ";"), results)
+        self.assertIn("spf=none smtp.mailfrom=%s" % SENDER, results)
+        received = pwharness.field_value(fields[2])
+        self.assertIn("from client.example.test ([127.0.0.1])", received)
+        self.assertIn("by %s (Postwarden) with ESMTP" % pwharness.HOSTNAME, received)
+        self.assertIn("for <%s>" % ALICE, received)
+
+    def test_delivery_reply_text(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s> BODY=8BITMIME" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message(SENDER, ALICE, body="Grüße, 8 bit\r\n..two dots\r\n".encode("utf-8"))
+        # Dot-stuffing: a line starting with "." goes out with one more.
+        client.send(message.replace(b"\r\n.", b"\r\n..") + b".\r\n")
+        reply = client.reply()
+        self.assertReply(reply, 250, "2.0.0")
+        self.assertIn("queued as", reply.text)
+        self.assert_stored_last(message, before)
+
+    def test_null_sender(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<>"), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message("mailer-daemon@sender.example", ALICE)
+        client.send(pwharness.data_bytes(message))
+        self.assertReply(client.reply(), 250, "2.0.0")
+        fields = self.assert_stored_last(message, before)
+        self.assertEqual(fields[0][1], b"Return-Path: <>")
+
+    def test_unknown_user(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<nobody@%s>" % DOMAIN), 550, "5.1.1")
+        self.assertReply(client.command("DATA"), 554, "5.5.1")
+
+    def test_relay_refused(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<victim@remote.example>"), 554, "5.7.1")
+        self.assertReply(client.command("DATA"), 554, "5.5.1")
+
+    def test_relay_tricks(self):
+        tricks = [
+            ("alice%%remote.example@%s" % DOMAIN, 550, "5.7.1"),
+            ('"alice@remote.example"@%s' % DOMAIN, 550, "5.7.1"),
+            ("@%s:alice@%s" % (pwharness.HOSTNAME, DOMAIN), 550, "5.7.1"),
+            ("@%s,@other.example:victim@remote.example" % pwharness.HOSTNAME, 550, "5.7.1"),
+            ("alice@[127.0.0.1]", 550, "5.7.1"),
+            ("remote.example!alice@%s" % DOMAIN, 550, "5.7.1"),
+            ("alice@remote.example@%s" % DOMAIN, 501, "5.1.3"),
+        ]
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        for address, code, enhanced in tricks:
+            with self.subTest(address=address):
+                self.assertReply(client.command("RCPT TO:<%s>" % address), code, enhanced, address)
+        # None of them became a recipient.
+        self.assertReply(client.command("DATA"), 554, "5.5.1")
+        self.assertEqual(self.inbox_count(), before)
+
+    # --- pipelining and hostile input ----------------------------------------------------
+
+    def test_pipelined_session_in_one_send(self):
+        before = self.inbox_count()
+        message = make_message(SENDER, ALICE)
+        client = self.session()
+        script = (
+            b"EHLO client.example.test\r\n"
+            b"MAIL FROM:<" + SENDER.encode() + b">\r\n"
+            b"RCPT TO:<nobody@" + DOMAIN.encode() + b">\r\n"
+            b"RCPT TO:<" + ALICE.encode() + b">\r\n"
+            b"DATA\r\n" + pwharness.data_bytes(message) +
+            b"NOOP\r\n"
+            b"MAIL FROM:<" + SENDER.encode() + b">\r\n"
+            b"RCPT TO:<" + ALICE.encode() + b">\r\n"
+            b"RSET\r\n"
+            b"QUIT\r\n"
+        )
+        client.send(script)
+        expected = [(250, None), (250, "2.1.0"), (550, "5.1.1"), (250, "2.1.5"), (354, None), (250, "2.0.0"),
+                    (250, "2.0.0"), (250, "2.1.0"), (250, "2.1.5"), (250, "2.0.0"), (221, "2.0.0")]
+        for index, (code, enhanced) in enumerate(expected):
+            self.assertReply(client.reply(), code, enhanced, "reply %d of the pipelined session" % index)
+        self.assertTrue(client.closed_by_server())
+        self.assert_stored_last(message, before)
+
+    def test_garbage_and_nul_bytes(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("XYZZY plugh"), 500, "5.5.1")
+        client.send(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n")  # a TLS ClientHello where SMTP goes
+        self.assertReply(client.reply(), 500)
+        client.send(b"NOOP\x00\r\n")
+        self.assertReply(client.reply(), 500, "5.5.2")
+        client.send(b"MAIL FROM:<a\x00b@sender.example>\r\n")
+        self.assertReply(client.reply(), 500, "5.5.2")
+        client.send(b"\r\n")
+        self.assertReply(client.reply(), 500, "5.5.2")
+        client.send(b"NO\rOP\r\n")
+        self.assertReply(client.reply(), 500, "5.5.2")
+        # Still usable: a whole transaction goes through.
+        before = self.inbox_count()
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message(SENDER, ALICE)
+        client.send(pwharness.data_bytes(message))
+        self.assertReply(client.reply(), 250, "2.0.0")
+        self.assert_stored_last(message, before)
+
+    def test_too_many_errors_closes(self):
+        client = self.session()
+        for index in range(19):
+            self.assertReply(client.command("BOGUS %d" % index), 500, "5.5.1")
+        self.assertReply(client.command("BOGUS 19"), 500, "5.5.1")
+        self.assertReply(client.reply(), 421, "4.7.0")
+        self.assertTrue(client.closed_by_server())
+
+    def test_hundred_megabyte_line(self):
+        client = self.session()
+        self.ehlo(client)
+        hwm_before = self.peak_rss()
+        chunk = b"A" * (1024 * 1024)
+        for _ in range(100):
+            client.send(chunk)
+        rss_during = self.service.rss_kib()
+        client.send(b"\r\n")
+        self.assertReply(client.reply(timeout=120), 500, "5.5.6")
+        self.assertReply(client.command("NOOP"), 250, "2.0.0")
+        hwm_after = self.peak_rss()
+        sys.stderr.write("\nRSS: peak before %d KiB, during %d KiB, peak after %d KiB\n" % (hwm_before, rss_during, hwm_after))
+        self.assertLess(hwm_after - hwm_before, 32 * 1024, "the 100 MB line must not be buffered")
+
+    def peak_rss(self):
+        with open("/proc/%d/status" % self.service.pid, encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        raise AssertionError("no VmHWM")
+
+    def test_ten_thousand_recipients(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        script = [b"MAIL FROM:<" + SENDER.encode() + b">\r\n"]
+        script += [b"RCPT TO:<alice+%d@%s>\r\n" % (n, DOMAIN.encode()) for n in range(10000)]
+        writer = threading.Thread(target=client.send, args=(b"".join(script),))
+        writer.start()
+        try:
+            self.assertReply(client.reply(), 250, "2.1.0")
+            codes = {}
+            for n in range(10000):
+                reply = client.reply()
+                expected = (250, "2.1.5") if n < 1000 else (452, "4.5.3")
+                if (reply.code, reply.enhanced) != expected:
+                    self.fail("RCPT %d: expected %s, got %r" % (n, expected, reply))
+                codes[reply.code] = codes.get(reply.code, 0) + 1
+        finally:
+            writer.join(60)
+        self.assertEqual(codes, {250: 1000, 452: 9000})
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message(SENDER, ALICE)
+        client.send(pwharness.data_bytes(message))
+        self.assertReply(client.reply(timeout=60), 250, "2.0.0")
+        # One mailbox behind all 1000 addresses: one copy.
+        fields = self.assert_stored_last(message, before)
+        self.assertNotIn(" for <", pwharness.field_value(fields[2]), "several recipients are not named")
+
+    # --- SMTP smuggling ------------------------------------------------------------------------
+
+    def test_smuggling(self):
+        endings = [b"\n.\n", b"\n.\r\n", b"\r.\r\n", b"\r\n.\n", b"\r\n.\r"]
+        for ending in endings:
+            with self.subTest(ending=ending):
+                before = self.service.stored_messages(ALICE)
+                client = self.session()
+                self.ehlo(client)
+                self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+                self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+                self.assertReply(client.command("DATA"), 354)
+                real = make_message(SENDER, ALICE, subject="real message", body=b"real body\r\n")[:-2]
+                smuggled = (
+                    b"MAIL FROM:<smuggler@sender.example>\r\n"
+                    b"RCPT TO:<" + ALICE.encode() + b">\r\n"
+                    b"DATA\r\n"
+                    + make_message("smuggler@sender.example", ALICE, subject="SMUGGLED",
+                                   body=b"smuggled body\r\n")
+                    + b".\r\n"
+                )
+                client.send(real + ending + smuggled)
+                self.assertReply(client.reply(), 550, "5.6.0", "the reply to the real end of data")
+                # Nothing of the smuggled text was taken as a command: the next reply is NOOP's.
+                self.assertReply(client.command("NOOP"), 250, "2.0.0")
+                self.assertReply(client.command("QUIT"), 221, "2.0.0")
+                client.close()
+                after = self.service.stored_messages(ALICE)
+                self.assertEqual(after, before, "nothing stored")
+                self.assertFalse(any(b"SMUGGLED" in m for m in after))
+
+    def test_bare_lf_in_data_refused(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        client.send(make_message(SENDER, ALICE, body=b"line one\nline two\r\n") + b".\r\n")
+        self.assertReply(client.reply(), 550, "5.6.0")
+
+    # --- BDAT ------------------------------------------------------------------------------------
+
+    def test_bdat_one_chunk(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        message = make_message(SENDER, ALICE)
+        client.send(
+            b"MAIL FROM:<" + SENDER.encode() + b">\r\nRCPT TO:<" + ALICE.encode() + b">\r\n"
+            + b"BDAT %d LAST\r\n" % len(message) + message
+        )
+        self.assertReply(client.reply(), 250, "2.1.0")
+        self.assertReply(client.reply(), 250, "2.1.5")
+        self.assertReply(client.reply(), 250, "2.0.0")
+        self.assertReply(client.command("NOOP"), 250, "2.0.0")
+        fields = self.assert_stored_last(message, before)
+        self.assertIn("with ESMTP", pwharness.field_value(fields[2]))
+
+    def test_bdat_several_chunks(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        # The chunks split a CRLF and a line that starts with ".": BDAT takes bytes as they are.
+        message = make_message(SENDER, ALICE, body=b"first\r\n.second\r\nthird\r\n")
+        cut1 = message.index(b"\r\n.second") + 1
+        cut2 = cut1 + 5
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        client.send(b"BDAT %d\r\n" % cut1 + message[:cut1])
+        self.assertReply(client.reply(), 250, "2.0.0")
+        client.send(b"BDAT %d\r\n" % (cut2 - cut1) + message[cut1:cut2])
+        self.assertReply(client.reply(), 250, "2.0.0")
+        client.send(b"BDAT 0\r\n")
+        self.assertReply(client.reply(), 250, "2.0.0")
+        client.send(b"BDAT %d LAST\r\n" % (len(message) - cut2) + message[cut2:])
+        self.assertReply(client.reply(), 250, "2.0.0")
+        self.assert_stored_last(message, before)
+
+    def test_bdat_without_mail(self):
+        client = self.session()
+        self.ehlo(client)
+        # The chunk is read and thrown away, not run as commands.
+        client.send(b"BDAT 12 LAST\r\nQUIT\r\nQUIT\r\nNOOP\r\n")
+        self.assertReply(client.reply(), 503, "5.5.1")
+        self.assertReply(client.reply(), 250, "2.0.0")
+
+    def test_data_after_bdat_refused(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        client.send(b"BDAT 5\r\nFrom:")
+        self.assertReply(client.reply(), 250, "2.0.0")
+        self.assertReply(client.command("DATA"), 503, "5.5.1")
+
+    # --- sizes and content -----------------------------------------------------------------------
+
+    def test_size_too_big_at_mail(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s> SIZE=%d" % (SENDER, MAX_SIZE + 1)), 552, "5.3.4")
+        self.assertReply(client.command("MAIL FROM:<%s> SIZE=%d" % (SENDER, MAX_SIZE)), 250, "2.1.0")
+
+    def test_oversized_data(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        line = b"x" * 998 + b"\r\n"
+        body = line * (MAX_SIZE // len(line) + 10)
+        client.send(make_message(SENDER, ALICE, body=body) + b".\r\n")
+        self.assertReply(client.reply(timeout=60), 552, "5.3.4")
+        self.assertReply(client.command("NOOP"), 250, "2.0.0")
+        self.assertEqual(self.inbox_count(), before)
+
+    def test_oversized_bdat(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        chunk = b"y" * (MAX_SIZE + 100)
+        client.send(b"BDAT %d LAST\r\n" % len(chunk) + chunk)
+        self.assertReply(client.reply(timeout=60), 552, "5.3.4")
+        self.assertReply(client.command("NOOP"), 250, "2.0.0")
+        self.assertEqual(self.inbox_count(), before)
+
+    def test_message_without_from(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        client.send(b"To: <" + ALICE.encode() + b">\r\nSubject: no From\r\n\r\nbody\r\n.\r\n")
+        self.assertReply(client.reply(), 550, "5.6.0")
+        self.assertEqual(self.inbox_count(), before)
+
+    # --- swaks -------------------------------------------------------------------------------------
+
+    def swaks(self, *extra):
+        before = self.inbox_count()
+        subject = "swaks %s %f" % (" ".join(extra), time.time())
+        result = pwharness.run(
+            ["swaks", "--server", "127.0.0.1", "--port", str(self.service.smtp_port),
+             "--helo", "client.example.test", "--from", SENDER, "--to", ALICE,
+             "--header", "Subject: " + subject, "--timeout", "30"] + list(extra)
+        )
+        self.assertEqual(result.returncode, 0, result.stdout)
+        self.assertRegex(result.stdout, r"<[~-]  250 2\.0\.0 ")
+        messages = self.service.stored_messages(ALICE)
+        self.assertEqual(len(messages), before + 1, result.stdout)
+        self.assertIn(subject.encode(), messages[-1])
+        return result, messages[-1]
+
+    def test_swaks_plain(self):
+        result, stored = self.swaks()
+        self.assertTrue(stored.startswith(b"Return-Path: <%s>\r\nAuthentication-Results: " % SENDER.encode()))
+        self.assertIn(b"with ESMTP id", stored)
+
+    def test_swaks_starttls(self):
+        result, stored = self.swaks("--tls")
+        self.assertIn("<-  220 2.0.0", result.stdout)  # the reply to STARTTLS, then TLS
+        self.assertIn(b"with ESMTPS id", stored)
+        self.assertIn(b"(using TLSv1.", stored)
+
+
+class MxTimeoutTest(ServiceTestCase):
+    CONFIG = {"smtp": {"command_timeout": "2"}}
+
+    @classmethod
+    def prepare(cls):
+        cls.service.add_domain(DOMAIN)
+        cls.service.add_mailbox(ALICE)
+
+    def test_silent_client_gets_421(self):
+        client = RawSmtp(self.service.smtp_port)
+        self.addCleanup(client.close)
+        self.assertReply(client.reply(), 220)
+        self.assertReply(client.command("EHLO client.example.test"), 250)
+        started = time.monotonic()
+        reply = client.reply(timeout=15)
+        waited = time.monotonic() - started
+        self.assertReply(reply, 421, "4.4.2")
+        self.assertGreaterEqual(waited, 1.5)
+        self.assertLess(waited, 10)
+        self.assertTrue(client.closed_by_server())
+
+    def test_silent_in_data_gets_421(self):
+        client = RawSmtp(self.service.smtp_port)
+        self.addCleanup(client.close)
+        self.assertReply(client.reply(), 220)
+        self.assertReply(client.command("EHLO client.example.test"), 250)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        # A busy client that keeps talking is not cut off.
+        for _ in range(3):
+            time.sleep(1.2)
+            self.assertReply(client.command("NOOP"), 250, "2.0.0")
+        before = len(self.service.stored_messages(ALICE))
+        self.assertReply(client.command("DATA"), 354)
+        client.send(b"From: <sender@sender.example>\r\n")
+        # The data timeout (180 s by default) applies in DATA; nothing comes in 3 s.
+        with self.assertRaises(TimeoutError):
+            client.reply(timeout=3)
+        client.close()
+        self.assertEqual(len(self.service.stored_messages(ALICE)), before)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
