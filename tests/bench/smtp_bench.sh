@@ -40,8 +40,8 @@ POSTFIX=/usr/sbin/postfix
 
 DOMAIN=example.test
 RECIPIENT=bench@$DOMAIN
-SENDER=sender@sender.example.test
-HELO=client.example.test
+SENDER=bench@sender.test # not below one of the receiving domains, so no own-domain policy applies
+HELO=client.sender.test
 RUN_TIMEOUT=600 # seconds one smtp-source run and its storing may take
 START_TIMEOUT=30 # seconds a server may take to accept its first connection
 
@@ -336,7 +336,7 @@ bench_postwarden() {
   # SPF at MAIL FROM and HELO asks DNS: a loopback server answers at once, so the figures are
   # the service's and not the network's.
   cat >"$WORK/zone" <<EOF
-sender.example.test. TXT "v=spf1 ip4:127.0.0.1 -all"
+sender.test. TXT "v=spf1 ip4:127.0.0.1 -all"
 $HELO. TXT "v=spf1 ip4:127.0.0.1 -all"
 $HELO. A 127.0.0.1
 EOF
