@@ -54,14 +54,14 @@ StoreResult sqlFailure(const QSqlError& error)
                                 MessageWriter::tr("Message database error: %1").arg(error.text()));
 }
 
-StoreResult fileFailure(int error, const QString& what, const QString& path)
+// `sentence` is a whole translated sentence with %1 for the path and %2 for the system's reason.
+StoreResult fileFailure(int error, const QString& sentence, const QString& path)
 {
+    const QString message = sentence.arg(path, errnoText(error));
     if (codeForErrno(error) == StoreErrorCode::DiskFull)
-        return StoreResult::failure(
-            StoreErrorCode::DiskFull,
-            MessageWriter::tr("The disk is full: cannot %1 %2 (%3).").arg(what, path, errnoText(error)));
-    return StoreResult::failure(StoreErrorCode::Io,
-                                MessageWriter::tr("Cannot %1 %2: %3").arg(what, path, errnoText(error)));
+        return StoreResult::failure(StoreErrorCode::DiskFull,
+                                    MessageWriter::tr("The disk is full: %1").arg(message));
+    return StoreResult::failure(StoreErrorCode::Io, message);
 }
 
 int writeAll(int fd, const char* data, qsizetype size)
@@ -315,7 +315,7 @@ StoreResult MessageWriter::openState(State& state)
     const QByteArray messages = QFile::encodeName(m_dataDir + QStringLiteral("/messages"));
     bool created = false;
     if (const int error = makeDirectory(AT_FDCWD, messages.constData(), &created))
-        return fileFailure(error, tr("create"), QString::fromLocal8Bit(messages));
+        return fileFailure(error, tr("Cannot create %1: %2."), QString::fromLocal8Bit(messages));
     if (created) {
         if (const int dataFd = openDirectory(AT_FDCWD, QFile::encodeName(m_dataDir).constData());
             dataFd >= 0) {
@@ -325,14 +325,14 @@ StoreResult MessageWriter::openState(State& state)
     }
     state.messagesFd = openDirectory(AT_FDCWD, messages.constData());
     if (state.messagesFd < 0)
-        return fileFailure(errno, tr("open"), QString::fromLocal8Bit(messages));
+        return fileFailure(errno, tr("Cannot open %1: %2."), QString::fromLocal8Bit(messages));
     if (const int error = makeDirectory(state.messagesFd, "tmp", &created))
-        return fileFailure(error, tr("create"), QString::fromLocal8Bit(messages + "/tmp"));
+        return fileFailure(error, tr("Cannot create %1: %2."), QString::fromLocal8Bit(messages + "/tmp"));
     if (created)
         ::fsync(state.messagesFd);
     state.tmpFd = openDirectory(state.messagesFd, "tmp");
     if (state.tmpFd < 0)
-        return fileFailure(errno, tr("open"), QString::fromLocal8Bit(messages + "/tmp"));
+        return fileFailure(errno, tr("Cannot open %1: %2."), QString::fromLocal8Bit(messages + "/tmp"));
 
     // Same settings as Database: a commit is durable, and a busy main connection is waited for.
     state.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -692,13 +692,13 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
         const QByteArray month = batch.month.toLatin1();
         bool created = false;
         if (const int error = makeDirectory(state.messagesFd, month.constData(), &created))
-            return fileFailure(error, tr("create"), messagesPath + batch.month);
+            return fileFailure(error, tr("Cannot create %1: %2."), messagesPath + batch.month);
         // The new directory entry must be as durable as the files that will be in it.
         if (created && ::fsync(state.messagesFd) != 0)
-            return fileFailure(errno, tr("sync"), messagesPath);
+            return fileFailure(errno, tr("Cannot write %1 to the disk: %2."), messagesPath);
         const int fd = openDirectory(state.messagesFd, month.constData());
         if (fd < 0)
-            return fileFailure(errno, tr("open"), messagesPath + batch.month);
+            return fileFailure(errno, tr("Cannot open %1: %2."), messagesPath + batch.month);
         if (state.monthFd >= 0)
             ::close(state.monthFd);
         state.monthFd = fd;
@@ -715,16 +715,16 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
         const QString tmpPath = messagesPath + QStringLiteral("tmp/") + file.name;
         const int fd = ::openat(state.tmpFd, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
-            return fileFailure(errno, tr("create"), tmpPath);
+            return fileFailure(errno, tr("Cannot create %1: %2."), tmpPath);
         fds.push_back(fd);
         file.inTmp = true;
         if (const int error = writeAll(fd, file.data.constData(), file.data.size()))
-            return fileFailure(error, tr("write"), tmpPath);
+            return fileFailure(error, tr("Cannot write %1: %2."), tmpPath);
         // Renamed before it is synced: nothing refers to the name until the commit, which
         // waits for every sync below, and open() removes the names of a batch that never
         // committed. It saves the batch a round of syncs.
         if (::renameat(state.tmpFd, name.constData(), state.monthFd, name.constData()) != 0)
-            return fileFailure(errno, tr("rename"), tmpPath);
+            return fileFailure(errno, tr("Cannot move %1 into place: %2."), tmpPath);
         file.inTmp = false;
         file.inMonth = true;
     }
@@ -739,7 +739,7 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
     const std::vector<int> errors = state.sync->sync(items);
     for (size_t i = 0; i < errors.size(); ++i) {
         if (errors[i] != 0)
-            return fileFailure(errors[i], tr("sync"),
+            return fileFailure(errors[i], tr("Cannot write %1 to the disk: %2."),
                                i < batch.files.size()
                                    ? messagesPath + batch.month + QLatin1Char('/') + batch.files[i].name
                                    : messagesPath + batch.month);
