@@ -473,8 +473,10 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
         state.exec->exec(QStringLiteral("ROLLBACK"));
         removeFiles(state, batch);
         qCWarning(lcStore) << "a batch of" << jobs.size() << "deliveries failed:" << result.message;
-        for (Job& job : jobs)
+        for (Job& job : jobs) {
+            qCDebug(lcStore) << "session" << job.delivery.sessionId << "not stored";
             job.finish(result, {});
+        }
         return;
     }
 
@@ -482,8 +484,12 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
         QMutexLocker lock(&m_mutex);
         ++m_batches;
     }
-    for (size_t i = 0; i < jobs.size(); ++i)
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        qCDebug(lcStore) << "session" << jobs[i].delivery.sessionId << "stored" << batch.receipts[i].file
+                         << "for" << batch.receipts[i].storedCount() << "of"
+                         << jobs[i].delivery.targets.size() << "targets";
         jobs[i].finish(result, batch.receipts[i]);
+    }
 
     struct Event
     {
