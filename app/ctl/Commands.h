@@ -26,5 +26,6 @@ struct Command
 [[nodiscard]] QList<Command> checkCommands();   // check
 [[nodiscard]] QList<Command> probeCommands();   // probe
 [[nodiscard]] QList<Command> directoryCommands(); // domain, mailbox, alias, catchall, postmaster, dkim, records
+[[nodiscard]] QList<Command> tlsCommands();     // tls
 
 } // namespace pw::ctl

@@ -3,6 +3,7 @@
 #include "app/ctl/Commands.h"
 #include "app/ctl/CtlContext.h"
 #include "app/ctl/CtlText.h"
+#include "shared/mail/HeaderAddress.h"
 #include "shared/auth/dkim/DkimVerifier.h"
 #include "shared/auth/dmarc/DmarcEvaluator.h"
 #include "shared/auth/dmarc/PublicSuffixList.h"
@@ -54,50 +55,6 @@ QByteArray toCrlf(const QByteArray& data)
     return result;
 }
 
-// The domain of the first address in a From field value (RFC 5322 3.4): the part after the last
-// "@" of the angle-addr, or of the bare addr-spec. Comments are dropped first.
-QString fromDomainOf(const QByteArray& value)
-{
-    QByteArray text;
-    int depth = 0;
-    bool quoted = false;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char c = value.at(i);
-        if (c == '\\' && i + 1 < value.size()) {
-            if (depth == 0)
-                text.append(c).append(value.at(i + 1));
-            ++i;
-            continue;
-        }
-        if (!quoted && c == '(') {
-            ++depth;
-            continue;
-        }
-        if (!quoted && depth > 0 && c == ')') {
-            --depth;
-            continue;
-        }
-        if (depth > 0)
-            continue;
-        if (c == '"')
-            quoted = !quoted;
-        text.append(c);
-    }
-    QByteArray address = text;
-    const qsizetype open = text.indexOf('<');
-    if (open >= 0) {
-        const qsizetype close = text.indexOf('>', open);
-        address = text.mid(open + 1, close < 0 ? -1 : close - open - 1);
-    } else {
-        const qsizetype comma = text.indexOf(',');
-        if (comma >= 0)
-            address = text.left(comma);
-    }
-    const qsizetype at = address.lastIndexOf('@');
-    if (at < 0)
-        return {};
-    return QString::fromUtf8(address.mid(at + 1).trimmed()).toLower();
-}
 
 // Plain words for a DKIM result; the verifier's own text where we have nothing better.
 QString explainDkim(const auth::DkimResult& result)
@@ -277,7 +234,7 @@ void runVerify(CtlContext& ctx, const QStringList& args)
         ctx.finish(ExitUsage, tr("%1 has no From field, so DMARC cannot be evaluated").arg(file));
         return;
     }
-    const QString fromDomain = fromDomainOf(from->value());
+    const QString fromDomain = mail::firstAddressDomainOf(from->value());
     if (fromDomain.isEmpty()) {
         ctx.finish(ExitUsage, tr("the From field of %1 holds no address with a domain").arg(file));
         return;

@@ -43,6 +43,7 @@ int main(int argc, char** argv)
     commands += pw::ctl::directoryCommands();
     commands += pw::ctl::messageCommands();
     commands += pw::ctl::checkCommands() + pw::ctl::probeCommands();
+    commands += pw::ctl::tlsCommands();
 
     QString socketPath;
     QString dataDir = pw::core::defaultDataDir();

@@ -4,6 +4,7 @@
 #include "service/control/ControlServer.h"
 #include "service/control/MethodTable.h"
 #include "service/core/LogHub.h"
+#include "service/core/MailStack.h"
 #include "service/core/ServiceConfig.h"
 #include "service/store/Database.h"
 #include "service/store/Directory.h"
@@ -18,9 +19,11 @@ void registerStatusMethods(MethodTable& methods, StatusContext c, std::function<
 {
     methods.add(QStringLiteral("status"), [c](const QJsonObject&, const Responder& respond) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QJsonArray listeners{QJsonObject{{QStringLiteral("role"), QStringLiteral("control")},
-                                               {QStringLiteral("address"), c.control->path()},
-                                               {QStringLiteral("state"), QStringLiteral("listening")}}};
+        QJsonArray listeners{QJsonObject{{QStringLiteral("role"), QStringLiteral("control")},
+                                         {QStringLiteral("address"), c.control->path()},
+                                         {QStringLiteral("state"), QStringLiteral("listening")}}};
+        for (const QJsonValue& listener : c.mail->listenerStatus())
+            listeners.append(listener);
         respond.result(QJsonObject{
             {QStringLiteral("version"), QStringLiteral(POSTWARDEN_VERSION)},
             {QStringLiteral("pid"), QCoreApplication::applicationPid()},
@@ -33,6 +36,7 @@ void registerStatusMethods(MethodTable& methods, StatusContext c, std::function<
             {QStringLiteral("listeners"), listeners},
             {QStringLiteral("counts"),
              QJsonObject{{QStringLiteral("control_clients"), c.control->connectionCount()},
+                         {QStringLiteral("smtp_connections"), c.mail->smtpConnections()},
                          {QStringLiteral("log_records"), c.log->size()},
                          {QStringLiteral("events"), c.db->eventCount()},
                          {QStringLiteral("domains"), c.directory->domainCount()},

@@ -10,6 +10,7 @@ class ControlServer;
 class Database;
 class Directory;
 class LogHub;
+class MailStack;
 class MethodTable;
 struct ServiceConfig;
 
@@ -23,6 +24,7 @@ struct StatusContext
     const ControlServer* control;
     const LogHub* log;
     const Database* db;
+    const MailStack* mail;
     const Directory* directory;
 };
 

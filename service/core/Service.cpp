@@ -4,12 +4,15 @@
 #include "service/control/DirectoryMethods.h"
 #include "service/control/LogMethods.h"
 #include "service/control/StatusMethods.h"
+#include "service/control/TlsMethods.h"
 #include "service/core/ConfigSchema.h"
 #include "service/core/InstanceLock.h"
 #include "service/core/LogHub.h"
+#include "service/core/MailStack.h"
 #include "service/store/Database.h"
 #include "service/store/Directory.h"
 #include "service/store/DkimKeyStore.h"
+#include "shared/auth/dkim/DkimSigner.h"
 #include "shared/core/Paths.h"
 
 #include <QCoreApplication>
@@ -97,6 +100,18 @@ bool Service::start(QStringList* errors)
     m_directory->setGlobalPostmaster(m_config.text("mail", "postmaster"));
     m_dkimKeys = std::make_unique<DkimKeyStore>(*m_db, m_options.dataDir);
 
+    m_mail = std::make_unique<MailStack>(
+        m_config, m_options.dataDir, *m_directory,
+        [keys = m_dkimKeys.get()](const QString& domain) {
+            QList<std::shared_ptr<const auth::DkimSigner>> signers;
+            for (const DkimSigningKey& key : keys->signingKeys(domain))
+                signers.append(std::make_shared<const auth::DkimSigner>(key.domain, key.selector, key.key));
+            return signers;
+        },
+        *m_log);
+    if (!m_mail->start(errors))
+        return false;
+
     m_control = std::make_unique<ControlServer>();
     registerMethods();
     connect(m_log.get(), &LogHub::recordAdded, m_control.get(), &ControlServer::broadcastLog);
@@ -129,6 +144,7 @@ void Service::stop()
     m_running = false;
     recordEvent(core::LogLevel::Notice, QStringLiteral("service"), tr("postwardend stopping"));
     m_control->close();
+    m_mail->stop();
     m_db->close();
 }
 
@@ -147,8 +163,9 @@ void Service::recordEvent(core::LogLevel level, const QString& category, const Q
 void Service::registerMethods()
 {
     MethodTable& methods = m_control->methods();
-    StatusContext status{&m_options.dataDir, &m_options.configFile, &m_config, &m_started,
-                         m_control.get(),    m_log.get(),           m_db.get(),     m_directory.get()};
+    StatusContext status{&m_options.dataDir, &m_options.configFile, &m_config,
+                         &m_started,         m_control.get(),       m_log.get(),
+                         m_db.get(),         m_mail.get(),          m_directory.get()};
     registerStatusMethods(methods, status, [this] {
         recordEvent(core::LogLevel::Notice, QStringLiteral("service"),
                     tr("shutdown requested over the control socket"));
@@ -156,10 +173,13 @@ void Service::registerMethods()
     });
     registerLogMethods(methods, *m_log);
     registerDirectoryMethods(methods, {m_directory.get(), m_dkimKeys.get(), &m_config,
-                                       [this](core::LogLevel level, const QString& category, const QString& message,
-                                              const QJsonObject& fields) {
+                                       [this](core::LogLevel level, const QString& category,
+                                              const QString& message, const QJsonObject& fields) {
                                            recordEvent(level, category, message, fields);
                                        }});
+    registerTlsMethods(methods, *m_mail, [this](const QString& message) {
+        recordEvent(core::LogLevel::Notice, QStringLiteral("tls"), message);
+    });
 }
 
 } // namespace pw::service

@@ -13,6 +13,7 @@ class ControlServer;
 class Database;
 class Directory;
 class DkimKeyStore;
+class MailStack;
 class InstanceLock;
 class LogHub;
 
@@ -42,6 +43,7 @@ public:
     // Valid once start() has opened the database.
     [[nodiscard]] Directory& directory() { return *m_directory; }
     [[nodiscard]] DkimKeyStore& dkimKeys() { return *m_dkimKeys; }
+    [[nodiscard]] MailStack& mail() { return *m_mail; }
 
     // A log record that is also kept in the database's event log (admin changes, start, stop).
     void recordEvent(core::LogLevel level, const QString& category, const QString& message,
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<DkimKeyStore> m_dkimKeys;
+    std::unique_ptr<MailStack> m_mail;
     std::unique_ptr<ControlServer> m_control;
     QDateTime m_started;
     bool m_running = false;

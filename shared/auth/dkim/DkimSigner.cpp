@@ -85,6 +85,11 @@ DkimSignOutcome failure(const QString& error)
 } // namespace
 
 DkimSigner::DkimSigner(const QString& domain, const QString& selector, crypto::KeyPair key)
+    : DkimSigner(domain, selector, std::make_shared<const crypto::KeyPair>(std::move(key)))
+{}
+
+DkimSigner::DkimSigner(const QString& domain, const QString& selector,
+                       std::shared_ptr<const crypto::KeyPair> key)
     : m_domain(asciiDomain(domain))
     , m_selector(selector.trimmed().toUtf8())
     , m_key(std::move(key))
@@ -119,8 +124,8 @@ QList<QByteArray> DkimSigner::defaultHeaderNames()
 
 DkimAlgorithm DkimSigner::algorithm() const
 {
-    return !m_key.isNull() && m_key.type() == crypto::KeyType::Ed25519 ? DkimAlgorithm::Ed25519Sha256
-                                                                       : DkimAlgorithm::RsaSha256;
+    return !m_key->isNull() && m_key->type() == crypto::KeyType::Ed25519 ? DkimAlgorithm::Ed25519Sha256
+                                                                         : DkimAlgorithm::RsaSha256;
 }
 
 QList<QByteArray> DkimSigner::signedHeaderList(const mail::MessageHeader& header) const
@@ -165,7 +170,7 @@ QByteArray DkimSigner::tagsWithoutSignature(const QList<QByteArray>& signedHeade
 
 DkimSignOutcome DkimSigner::sign(QByteArrayView message, const QDateTime& now) const
 {
-    if (!m_key.hasPrivateKey())
+    if (!m_key->hasPrivateKey())
         return failure(QStringLiteral("cannot sign: the DKIM key has no private part"));
     if (!isValidDkimDomain(m_domain))
         return failure(
@@ -200,8 +205,8 @@ DkimSignOutcome DkimSigner::sign(QByteArrayView message, const QDateTime& now) c
         DkimHashing::headerHashInput(header, signedHeaders, DkimCanonicalization::Relaxed, unsignedField);
     // RFC 8463 3: ed25519-sha256 signs the SHA-256 of the data; rsa-sha256 hashes it itself.
     const auto signature = algorithm() == DkimAlgorithm::Ed25519Sha256
-                               ? m_key.sign(crypto::Digest::sha256(input))
-                               : m_key.sign(input);
+                               ? m_key->sign(crypto::Digest::sha256(input))
+                               : m_key->sign(input);
     if (!signature.ok())
         return failure(QStringLiteral("cannot sign: %1").arg(signature.error().message));
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -33,6 +34,8 @@ class DkimSigner
 public:
     // domain may be given in Unicode; it is signed in its ASCII (A-label) form.
     DkimSigner(const QString& domain, const QString& selector, crypto::KeyPair key);
+    // Shares a key that the service keeps loaded, so that a signer per message costs no copy.
+    DkimSigner(const QString& domain, const QString& selector, std::shared_ptr<const crypto::KeyPair> key);
 
     // The fields signed when present, in this order (RFC 6376 5.4.1's list, plus the
     // MIME fields and the List-* fields of RFC 2369 and RFC 8058). Each is listed as often as
@@ -50,7 +53,7 @@ public:
     [[nodiscard]] QByteArray domain() const { return m_domain; }
     [[nodiscard]] QByteArray selector() const { return m_selector; }
     [[nodiscard]] DkimAlgorithm algorithm() const;
-    [[nodiscard]] const crypto::KeyPair& key() const { return m_key; }
+    [[nodiscard]] const crypto::KeyPair& key() const { return *m_key; }
 
     // message: header and body, CRLF line ends (a bare LF is read as CRLF).
     [[nodiscard]] DkimSignOutcome sign(QByteArrayView message, const QDateTime& now) const;
@@ -67,7 +70,7 @@ private:
 
     QByteArray m_domain;
     QByteArray m_selector;
-    crypto::KeyPair m_key;
+    std::shared_ptr<const crypto::KeyPair> m_key;
     QList<QByteArray> m_headerNames;
     std::optional<std::chrono::seconds> m_validity;
     QByteArray m_identity;

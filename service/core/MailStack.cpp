@@ -1,0 +1,146 @@
+#include "service/core/MailStack.h"
+
+#include "service/core/LogHub.h"
+#include "service/core/ServiceConfig.h"
+#include "service/smtp/AuthThrottle.h"
+#include "service/smtp/SmtpServer.h"
+#include "service/store/MessageStore.h"
+#include "service/tls/TlsContext.h"
+#include "shared/auth/dkim/DkimVerifier.h"
+#include "shared/auth/dmarc/DmarcEvaluator.h"
+#include "shared/auth/dmarc/PublicSuffixList.h"
+#include "shared/core/Paths.h"
+#include "shared/dns/LdnsResolver.h"
+
+#include <QDir>
+
+namespace pw::service {
+
+MailStack::MailStack(const ServiceConfig& config, const QString& dataDir, Directory& directory,
+                     SignerSource dkimSigners, LogHub& log, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_dataDir(dataDir)
+    , m_log(log)
+{
+    m_context.settings.hostname = config.hostname;
+    m_context.settings.maxMessageSize = config.integer("mail", "max_message_size");
+    m_context.settings.maxRecipients = int(config.integer("mail", "max_recipients"));
+    m_context.settings.maxLineLength = int(config.integer("smtp", "max_line_length"));
+    m_context.settings.maxErrors = int(config.integer("smtp", "max_errors"));
+    m_context.settings.plaintextAuthOnLoopback = config.boolean("smtp", "plaintext_auth_on_loopback");
+    m_context.directory = &directory;
+    m_context.dkimSigners = std::move(dkimSigners);
+    m_context.log = &log;
+}
+
+MailStack::~MailStack()
+{
+    stop();
+}
+
+bool MailStack::start(QStringList* errors)
+{
+    const QList<std::pair<const char*, SmtpRole>> roles{
+        {"smtp", SmtpRole::Mx}, {"submission", SmtpRole::Submission}, {"submissions", SmtpRole::Submissions}};
+    bool anyListener = false;
+    for (const auto& [key, role] : roles)
+        anyListener = anyListener || m_config.listeners.value(QLatin1String(key)).has_value();
+    // Generating a key costs a noticeable moment; a service without mail listeners skips it.
+    if (anyListener) {
+        const QString keysDir = m_dataDir + QStringLiteral("/keys");
+        m_tls = std::make_unique<TlsContext>(m_config.tlsCert, m_config.tlsKey, keysDir, m_config.hostname);
+        if (!m_tls->load(errors))
+            return false;
+        for (const QString& warning : m_tls->warnings())
+            m_log.log(core::LogLevel::Warning, QStringLiteral("tls"), warning);
+    }
+
+    dns::ResolverOptions options;
+    for (const core::HostPort& server : m_config.dnsServers)
+        options.servers.append(server.toString());
+    options.timeout = std::chrono::milliseconds(m_config.dnsQueryTimeoutMs);
+    options.retries = m_config.dnsRetryLimit;
+    m_resolver = std::make_unique<dns::LdnsResolver>(options);
+    m_dkimVerifier = std::make_unique<auth::DkimVerifier>(*m_resolver);
+    m_dmarc = std::make_unique<auth::DmarcEvaluator>(*m_resolver, auth::PublicSuffixList::system());
+    m_throttle = std::make_unique<AuthThrottle>(AuthThrottle::Limits{
+        int(m_config.integer("smtp", "auth_failures_per_ip")),
+        int(m_config.integer("smtp", "auth_failures_per_account")), m_config.integer("smtp", "auth_window"),
+        m_config.integer("smtp", "auth_lockout")});
+
+    m_store = std::make_unique<MessageStore>(m_dataDir, core::databasePath(m_dataDir));
+    if (const StoreResult opened = m_store->open(); !opened.ok()) {
+        errors->append(opened.message);
+        return false;
+    }
+    connect(m_store.get(), &MessageStore::quotaCrossed, this,
+            [this](qint64, const QString& address, int percent) {
+                m_log.log(core::LogLevel::Warning, QStringLiteral("store"),
+                          tr("mailbox %1 is %2 % full").arg(address).arg(percent),
+                          {{QStringLiteral("mailbox"), address}, {QStringLiteral("percent"), percent}});
+            });
+
+    m_context.resolver = m_resolver.get();
+    m_context.dkimVerifier = m_dkimVerifier.get();
+    m_context.dmarc = m_dmarc.get();
+    m_context.throttle = m_throttle.get();
+    m_context.store = m_store.get();
+
+    SmtpServer::Limits limits;
+    limits.maxConnections = int(m_config.integer("smtp", "max_connections"));
+    limits.maxConnectionsPerAddress = int(m_config.integer("smtp", "max_connections_per_ip"));
+    limits.timeouts.commandMs = int(m_config.integer("smtp", "command_timeout") * 1000);
+    limits.timeouts.dataMs = int(m_config.integer("smtp", "data_timeout") * 1000);
+    m_smtp = std::make_unique<SmtpServer>(m_context, m_tls.get(), limits);
+    bool ok = true;
+    for (const auto& [key, role] : roles) {
+        const auto address = m_config.listeners.value(QLatin1String(key));
+        if (!address)
+            continue;
+        QString error;
+        if (!m_smtp->listen(role, *address, &error)) {
+            errors->append(error);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+void MailStack::stop()
+{
+    if (m_smtp) {
+        m_smtp->close();
+        m_smtp.reset();
+    }
+    if (m_store) {
+        m_store->close();
+        m_store.reset();
+    }
+}
+
+QJsonArray MailStack::listenerStatus() const
+{
+    return m_smtp ? m_smtp->listenerStatus() : QJsonArray();
+}
+
+int MailStack::smtpConnections() const
+{
+    return m_smtp ? m_smtp->connectionCount() : 0;
+}
+
+bool MailStack::reloadTls(QStringList* errors)
+{
+    if (!m_tls) {
+        errors->append(tr("no mail listener is configured, so no certificate is in use"));
+        return false;
+    }
+    return m_tls->reload(errors);
+}
+
+QJsonObject MailStack::tlsDescription() const
+{
+    return m_tls ? m_tls->describe() : QJsonObject();
+}
+
+} // namespace pw::service

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "service/store/Directory.h"
+#include "shared/auth/spf/SpfResult.h"
+#include "shared/mail/MailAddress.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pw::service {
+
+struct SmtpRecipient
+{
+    mail::MailAddress address;
+    QList<MailboxInfo> mailboxes; // where the directory routed it
+};
+
+// One mail transaction: MAIL FROM up to the end of DATA or BDAT LAST (or RSET).
+struct SmtpEnvelope
+{
+    bool active = false;                   // MAIL FROM was accepted
+    std::optional<mail::MailAddress> from; // nullopt = the null reverse-path <>
+    bool smtpUtf8 = false;
+    bool eightBit = false;
+    qint64 declaredSize = 0;
+    QList<SmtpRecipient> recipients;
+    std::optional<auth::SpfResult> spf; // MX only: checked at MAIL FROM
+
+    [[nodiscard]] QString reversePath() const { return from ? from->toString() : QString(); }
+};
+
+} // namespace pw::service
