@@ -1,6 +1,7 @@
 #include "service/smtp/SmtpLineReader.h"
 
 #include <cstring>
+#include <utility>
 
 namespace pw::service {
 
