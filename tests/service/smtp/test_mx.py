@@ -5,8 +5,10 @@ Replies are asserted with their codes and enhanced codes as service/smtp/SmtpSes
 MessageAcceptance.cpp give them; stored messages byte for byte after the header fields the
 service adds (Return-Path, Authentication-Results, Received)."""
 
+import json
 import os
 import smtplib
+import socket
 import sys
 import threading
 import time
@@ -412,6 +414,48 @@ class MxTest(ServiceTestCase):
         self.assertReply(client.command("NOOP"), 250, "2.0.0")
         self.assertEqual(self.inbox_count(), before)
 
+    def test_size_boundary(self):
+        # Exactly the limit is accepted, one byte more is not; DATA and BDAT alike.
+        def exact(size):
+            message = make_message(SENDER, ALICE, body=b"")
+            filler = size - len(message)
+            body = (b"b" * 998 + b"\r\n") * (filler // 1000)
+            body += b"c" * (filler - len(body) - 2) + b"\r\n"
+            message += body
+            self.assertEqual(len(message), size)
+            return message
+
+        for size, expected in ((MAX_SIZE, (250, "2.0.0")), (MAX_SIZE + 1, (552, "5.3.4"))):
+            for use_bdat in (False, True):
+                with self.subTest(size=size, bdat=use_bdat):
+                    before = self.inbox_count()
+                    message = exact(size)
+                    client = self.session()
+                    self.ehlo(client)
+                    self.assertReply(client.command("MAIL FROM:<%s> SIZE=%d" % (SENDER, MAX_SIZE)), 250, "2.1.0")
+                    self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+                    if use_bdat:
+                        client.send(b"BDAT %d LAST\r\n" % len(message) + message)
+                    else:
+                        self.assertReply(client.command("DATA"), 354)
+                        client.send(pwharness.data_bytes(message))
+                    self.assertReply(client.reply(timeout=60), *expected)
+                    if expected[0] == 250:
+                        self.assert_stored_last(message, before)
+                    else:
+                        self.assertEqual(self.inbox_count(), before)
+
+    def test_starttls_twice(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.starttls(), 220, "2.0.0")
+        # RFC 3207 4.2: the EHLO before TLS is forgotten.
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 503, "5.5.1")
+        reply = self.ehlo(client)
+        self.assertNotIn("STARTTLS", reply.lines)
+        self.assertReply(client.command("STARTTLS"), 503, "5.5.1")
+        self.assertReply(client.command("NOOP"), 250, "2.0.0")
+
     def test_message_without_from(self):
         before = self.inbox_count()
         client = self.session()
@@ -422,6 +466,68 @@ class MxTest(ServiceTestCase):
         client.send(b"To: <" + ALICE.encode() + b">\r\nSubject: no From\r\n\r\nbody\r\n.\r\n")
         self.assertReply(client.reply(), 550, "5.6.0")
         self.assertEqual(self.inbox_count(), before)
+
+    def test_two_from_fields(self):
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        client.send(pwharness.data_bytes(make_message(SENDER, ALICE, extra_headers=b"From: <other@sender.example>\r\n")))
+        self.assertReply(client.reply(), 550, "5.6.0")
+
+    def test_helo_without_extensions(self):
+        before = self.inbox_count()
+        client = self.session()
+        reply = client.command("HELO client.example.test")
+        self.assertReply(reply, 250)
+        self.assertEqual(len(reply.lines), 1, "HELO gets no extension list")
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message(SENDER, ALICE)
+        client.send(pwharness.data_bytes(message))
+        self.assertReply(client.reply(), 250, "2.0.0")
+        fields = self.assert_stored_last(message, before)
+        self.assertIn("with SMTP id", pwharness.field_value(fields[2]))
+
+    def test_smtputf8(self):
+        before = self.inbox_count()
+        client = self.session()
+        self.ehlo(client)
+        # A UTF-8 address needs the SMTPUTF8 parameter on MAIL.
+        self.assertReply(client.command("MAIL FROM:<jörg@sender.example>"), 553, "5.6.7")
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<ålice@%s>" % DOMAIN), 553, "5.6.7")
+        self.assertReply(client.command("RSET"), 250, "2.0.0")
+        self.assertReply(client.command("MAIL FROM:<jörg@sender.example> SMTPUTF8"), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message("jörg@sender.example", ALICE, subject="Grüße")
+        client.send(pwharness.data_bytes(message))
+        self.assertReply(client.reply(), 250, "2.0.0")
+        fields = self.assert_stored_last(message, before)
+        self.assertEqual(pwharness.field_value(fields[0]), "<jörg@sender.example>")
+        self.assertIn("with UTF8SMTP id", pwharness.field_value(fields[2]))
+
+    def test_transaction_log_record(self):
+        with smtplib.SMTP("127.0.0.1", self.service.smtp_port, local_hostname="logged.example.test", timeout=30) as smtp:
+            smtp.starttls(context=pwharness.insecure_context())
+            smtp.ehlo("logged.example.test")
+            smtp.sendmail(SENDER, [ALICE], make_message(SENDER, ALICE))
+        records = [json.loads(line) for line in self.service.ctl("--json", "logs", "-n", "500").stdout.splitlines()]
+        mine = [r for r in records if r.get("category") == "smtp" and r.get("fields", {}).get("helo") == "logged.example.test"]
+        self.assertEqual(len(mine), 1, records[-5:])
+        record = mine[0]
+        fields = record["fields"]
+        self.assertTrue(record.get("session"), record)
+        self.assertEqual(fields.get("client"), "127.0.0.1")
+        self.assertEqual(fields.get("role"), "smtp")
+        self.assertTrue(fields.get("tls", "").startswith("TLSv1."), fields)
+        self.assertEqual(fields.get("from"), SENDER)
+        self.assertEqual(fields.get("recipients"), [ALICE])
+        self.assertGreater(fields.get("size", 0), 0)
+        self.assertEqual(fields.get("result"), "accepted")
 
     # --- swaks -------------------------------------------------------------------------------------
 
@@ -473,6 +579,29 @@ class MxTimeoutTest(ServiceTestCase):
         self.assertLess(waited, 10)
         self.assertTrue(client.closed_by_server())
 
+    def test_silent_client_on_implicit_tls(self):
+        # No handshake at all: the connection is closed after the command timeout, with no
+        # reply (there is no TLS to send one over).
+        sock = socket.create_connection(("127.0.0.1", self.service.submissions_port), timeout=15)
+        self.addCleanup(sock.close)
+        started = time.monotonic()
+        try:
+            data = sock.recv(4096)
+        except ConnectionResetError:
+            data = b""
+        self.assertEqual(data, b"")
+        waited = time.monotonic() - started
+        self.assertGreaterEqual(waited, 1.5)
+        self.assertLess(waited, 10)
+
+    def test_plaintext_client_on_implicit_tls(self):
+        client = RawSmtp(self.service.submissions_port, timeout=10)
+        self.addCleanup(client.close)
+        client.send(b"EHLO client.example.test\r\n")
+        self.assertTrue(client.closed_by_server(10), "a failed handshake ends the connection")
+        self.assertNotIn(b"250", client.buffer)
+        self.assertEqual(self.service.ctl("status").returncode, 0)
+
     def test_silent_in_data_gets_421(self):
         client = RawSmtp(self.service.smtp_port)
         self.addCleanup(client.close)
@@ -492,6 +621,34 @@ class MxTimeoutTest(ServiceTestCase):
             client.reply(timeout=3)
         client.close()
         self.assertEqual(len(self.service.stored_messages(ALICE)), before)
+
+
+class MxConnectionLimitTest(ServiceTestCase):
+    CONFIG = {"smtp": {"max_connections_per_ip": "3", "max_connections": "5"}}
+
+    def test_connections_per_address(self):
+        clients = []
+        self.addCleanup(lambda: [c.close() for c in clients])
+        for _ in range(3):
+            client = RawSmtp(self.service.smtp_port)
+            clients.append(client)
+            self.assertReply(client.reply(), 220)
+        extra = RawSmtp(self.service.smtp_port)
+        clients.append(extra)
+        self.assertReply(extra.reply(), 421, "4.7.0")
+        self.assertTrue(extra.closed_by_server())
+        # A slot freed is a slot taken again.
+        self.assertReply(clients[0].command("QUIT"), 221, "2.0.0")
+        self.assertTrue(clients[0].closed_by_server())
+        deadline = time.monotonic() + 10
+        while True:
+            again = RawSmtp(self.service.smtp_port)
+            clients.append(again)
+            reply = again.reply()
+            if reply.code == 220 or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        self.assertReply(reply, 220)
 
 
 if __name__ == "__main__":

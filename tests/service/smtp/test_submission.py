@@ -34,6 +34,17 @@ def plain(user, password):
     return base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode()
 
 
+def raw_tls(case):
+    """A raw client on the submission port of case.service, after STARTTLS and EHLO."""
+    client = RawSmtp(case.service.submission_port)
+    case.addCleanup(client.close)
+    case.assertReply(client.reply(), 220)
+    case.assertReply(client.command("EHLO client.example.test"), 250)
+    case.assertReply(client.starttls(), 220, "2.0.0")
+    case.assertReply(client.command("EHLO client.example.test"), 250)
+    return client
+
+
 class SubmissionTest(ServiceTestCase):
     CONFIG = {"smtp": {"auth_failures_per_account": "3", "auth_failures_per_ip": "50"}}
 
@@ -59,13 +70,7 @@ class SubmissionTest(ServiceTestCase):
         return smtp
 
     def raw_tls(self):
-        client = RawSmtp(self.service.submission_port)
-        self.addCleanup(client.close)
-        self.assertReply(client.reply(), 220)
-        self.assertReply(client.command("EHLO client.example.test"), 250)
-        self.assertReply(client.starttls(), 220, "2.0.0")
-        self.assertReply(client.command("EHLO client.example.test"), 250)
-        return client
+        return raw_tls(self)
 
     def raw_authenticated(self, user):
         client = self.raw_tls()
@@ -174,6 +179,38 @@ class SubmissionTest(ServiceTestCase):
         self.assertIn("with ESMTPSA", pwharness.field_value(fields[1]))
         self.verify_signatures(stored)
 
+    def test_send_as_alias(self):
+        # An exact alias that leads to the user alone is one of the user's addresses; one that
+        # leads to others too is not.
+        self.service.ctl("alias", "add", "sales@" + DOMAIN, ALICE)
+        self.service.ctl("alias", "add", "team@" + DOMAIN, ALICE, BOB)
+        client = self.raw_authenticated(ALICE)
+        self.assertReply(client.command("MAIL FROM:<team@%s>" % DOMAIN), 553, "5.7.1")
+        before = len(self.service.stored_messages(BOB))
+        self.assertReply(client.command("MAIL FROM:<sales@%s>" % DOMAIN), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % BOB), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message("sales@" + DOMAIN, BOB)
+        client.send(pwharness.data_bytes(message))
+        self.assertReply(client.reply(), 250, "2.0.0")
+        stored = self.service.stored_messages(BOB)
+        self.assertEqual(len(stored), before + 1)
+        added_fields(stored[-1], message)
+        self.verify_signatures(stored[-1])
+
+    def test_date_and_message_id_added(self):
+        smtp = self.starttls_client()
+        smtp.login(ALICE, PASSWORDS[ALICE])
+        message = b"From: <%s>\r\nTo: <%s>\r\nSubject: bare\r\n\r\nno Date, no Message-ID\r\n" % (
+            ALICE.encode(), BOB.encode())
+        before = len(self.service.stored_messages(BOB))
+        self.assertEqual(smtp.sendmail(ALICE, [BOB], message), {})
+        stored = self.service.stored_messages(BOB)
+        self.assertEqual(len(stored), before + 1)
+        names = [n for n, _ in added_fields(stored[-1], message)]
+        self.assertEqual(names, ["Return-Path", "Received", "DKIM-Signature", "DKIM-Signature", "Date", "Message-ID"])
+        self.verify_signatures(stored[-1])
+
     # --- refusals -----------------------------------------------------------------------------
 
     def test_auth_before_starttls(self):
@@ -278,6 +315,24 @@ class SubmissionTest(ServiceTestCase):
 
     def test_swaks_implicit_tls_auth_login(self):
         self.swaks(self.service.submissions_port, "--tlsc", "--auth", "LOGIN")
+
+
+class SubmissionAddressLockoutTest(ServiceTestCase):
+    CONFIG = {"smtp": {"auth_failures_per_ip": "4", "auth_failures_per_account": "100"}}
+
+    @classmethod
+    def prepare(cls):
+        cls.service.add_domain(DOMAIN)
+        cls.service.add_mailbox(ALICE, PASSWORDS[ALICE])
+
+    def test_failures_from_one_address_lock_it_out(self):
+        client = raw_tls(self)
+        # A spray over several account names counts against the client's address.
+        for n in range(4):
+            self.assertReply(client.command("AUTH PLAIN " + plain("user%d@example.test" % n, "guess")), 535, "5.7.8")
+        # Refused at once, before any SASL exchange, even for a real account and password.
+        self.assertReply(client.command("AUTH PLAIN " + plain(ALICE, PASSWORDS[ALICE])), 454, "4.7.0")
+        self.assertReply(client.command("AUTH LOGIN"), 454, "4.7.0")
 
 
 if __name__ == "__main__":
