@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace pw::service {
@@ -26,6 +27,8 @@ struct SmtpEnvelope
     qint64 declaredSize = 0;
     QList<SmtpRecipient> recipients;
     std::optional<auth::SpfResult> spf; // MX only: checked at MAIL FROM
+    QStringList rejected;               // "<address>: 550 5.1.1 ..." for the log
+    bool logged = false;                // its log record is written (or on its way)
 
     [[nodiscard]] QString reversePath() const { return from ? from->toString() : QString(); }
 };

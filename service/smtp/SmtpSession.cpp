@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace pw::service {
 
@@ -51,7 +52,11 @@ SmtpSession::SmtpSession(SmtpContext& context, SmtpPeer peer, QObject* parent)
     , m_lines(context.settings.maxLineLength)
 {}
 
-SmtpSession::~SmtpSession() = default;
+SmtpSession::~SmtpSession()
+{
+    if (m_envelope.active && !m_envelope.logged)
+        logTransaction(QStringLiteral("abandoned"), tr("connection closed during a transaction"));
+}
 
 void SmtpSession::start()
 {
@@ -297,16 +302,16 @@ void SmtpSession::handleRcpt(const SmtpCommand& command)
     }
     mail::MailAddress address = *command.path;
     if (address.isUtf8() && !m_envelope.smtpUtf8) {
-        reply(553, "5.6.7", tr("Non-ASCII address without SMTPUTF8"));
+        rejectRecipient(address, 553, "5.6.7", tr("Non-ASCII address without SMTPUTF8"));
         return;
     }
     if (!authenticated()) {
         if (command.hadSourceRoute) {
-            reply(550, "5.7.1", tr("Source routes are not accepted"));
+            rejectRecipient(address, 550, "5.7.1", tr("Source routes are not accepted"));
             return;
         }
         if (const QString trick = address.relayTrick(); !trick.isEmpty()) {
-            reply(550, "5.7.1", tr("Relaying denied: %1").arg(trick));
+            rejectRecipient(address, 550, "5.7.1", tr("Relaying denied: %1").arg(trick));
             return;
         }
     }
@@ -315,7 +320,7 @@ void SmtpSession::handleRcpt(const SmtpCommand& command)
         // RFC 5321 4.1.1.3: "Postmaster" without a domain is ours to take.
         const QList<DomainInfo> domains = m_context.directory->domains();
         if (domains.isEmpty()) {
-            reply(550, "5.1.1", tr("No mailbox here by that name"));
+            rejectRecipient(address, 550, "5.1.1", tr("No mailbox here by that name"));
             return;
         }
         lookup = QStringLiteral("postmaster@") + domains.first().name;
@@ -324,15 +329,15 @@ void SmtpSession::handleRcpt(const SmtpCommand& command)
     switch (route.outcome) {
     case RecipientRoute::Outcome::NotOurDomain:
         if (authenticated())
-            reply(550, "5.7.1", tr("This server does not send mail to other domains yet"));
+            rejectRecipient(address, 550, "5.7.1", tr("This server does not send mail to other domains yet"));
         else
-            reply(554, "5.7.1", tr("Relay access denied"));
+            rejectRecipient(address, 554, "5.7.1", tr("Relay access denied"));
         return;
     case RecipientRoute::Outcome::UnknownUser:
-        reply(550, "5.1.1", tr("No mailbox here by that name"));
+        rejectRecipient(address, 550, "5.1.1", tr("No mailbox here by that name"));
         return;
     case RecipientRoute::Outcome::MailboxDisabled:
-        reply(550, "5.2.1", tr("Mailbox disabled, not accepting messages"));
+        rejectRecipient(address, 550, "5.2.1", tr("Mailbox disabled, not accepting messages"));
         return;
     case RecipientRoute::Outcome::Local:
         break;
@@ -340,7 +345,7 @@ void SmtpSession::handleRcpt(const SmtpCommand& command)
     const qint64 size = std::max<qint64>(m_envelope.declaredSize, 0);
     for (const MailboxInfo& mailbox : route.mailboxes) {
         if (mailbox.quotaBytes > 0 && mailbox.usedBytes + size > mailbox.quotaBytes) {
-            reply(552, "5.2.2", tr("Mailbox full"));
+            rejectRecipient(address, 552, "5.2.2", tr("Mailbox full"));
             return;
         }
     }
@@ -473,6 +478,7 @@ void SmtpSession::finishMessage(QByteArray message, bool bareLineEnd, bool tooLa
                           m_envelope,
                           std::move(message),
                           QStringLiteral("%1-%2").arg(m_peer.sessionId).arg(m_transactions)};
+    m_envelope.logged = true;
     m_acceptance = std::make_unique<MessageAcceptance>(m_context, std::move(input), this);
     wait();
     m_acceptance->run([this](const SmtpReply& result, const QJsonObject& fields) {
@@ -661,13 +667,18 @@ void SmtpSession::verifyCredentials(const QString& username, const QByteArray& p
                                                {{QStringLiteral("session"), session.m_peer.sessionId},
                                                 {QStringLiteral("client"), session.m_peer.address.toString()},
                                                 {QStringLiteral("account"), account}});
-                    if (++session.m_errors >= session.m_context.settings.maxErrors) {
+                    // Each further failure in one session answers a little later: a
+                    // guesser on one connection slows down, a typo costs a moment.
+                    const int delayMs = std::min(++session.m_authFailures, 5) * 300;
+                    QTimer::singleShot(delayMs, &session, [&session] {
                         session.reply(535, "5.7.8", tr("Authentication credentials invalid"));
-                        session.reply(421, "4.7.0", tr("Too many errors, closing connection"));
-                        session.close();
-                    } else {
-                        session.reply(535, "5.7.8", tr("Authentication credentials invalid"));
-                    }
+                        if (++session.m_errors >= session.m_context.settings.maxErrors) {
+                            session.reply(421, "4.7.0", tr("Too many errors, closing connection"));
+                            session.close();
+                        }
+                        session.resume();
+                    });
+                    return;
                 }
                 session.resume();
             },
@@ -742,8 +753,24 @@ void SmtpSession::resume()
         Qt::QueuedConnection);
 }
 
+void SmtpSession::rejectRecipient(const mail::MailAddress& address, int code, const char* enhanced,
+                                  const QString& text)
+{
+    reply(code, enhanced, text);
+    if (m_envelope.rejected.size() >= 100)
+        return; // enough to see the pattern; a dictionary attack need not fill the log
+    m_envelope.rejected.append(QStringLiteral("<%1>: %2 %3 %4")
+                                   .arg(address.toString())
+                                   .arg(code)
+                                   .arg(QLatin1String(enhanced), text));
+}
+
 void SmtpSession::resetTransaction()
 {
+    // A transaction that ends without a message (RSET, QUIT, a lost connection, every
+    // recipient refused) is still one log record: refused recipients are what admins look for.
+    if (m_envelope.active && !m_envelope.logged)
+        logTransaction(QStringLiteral("abandoned"), tr("transaction ended without a message"));
     m_envelope = SmtpEnvelope{};
     m_bdatMessage.clear();
     m_bdatFailed = false;
@@ -770,6 +797,9 @@ void SmtpSession::logTransaction(const QString& result, const QString& why)
                      {QStringLiteral("result"), result}};
     if (m_user)
         record.fields.insert(QStringLiteral("user"), m_user->address);
+    if (!m_envelope.rejected.isEmpty())
+        record.fields.insert(QStringLiteral("rejected"), QJsonArray::fromStringList(m_envelope.rejected));
+    m_envelope.logged = true;
     m_context.log->append(std::move(record));
 }
 

@@ -88,6 +88,8 @@ private:
     void wait();   // an asynchronous step begins: no input until resume()
     void resume(); // it ended
     void resetTransaction();
+    void rejectRecipient(const mail::MailAddress& address, int code, const char* enhanced,
+                         const QString& text);
     void logTransaction(const QString& result, const QString& reply);
 
     [[nodiscard]] bool authenticated() const { return m_user.has_value(); }
@@ -111,6 +113,7 @@ private:
     bool m_closing = false;
     bool m_processing = false;
     int m_errors = 0;
+    int m_authFailures = 0;
     int m_transactions = 0;
 
     QString m_helo;
