@@ -3,7 +3,10 @@
 #include "service/store/MessageWriter.h"
 #include "shared/core/LogCategories.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QPointer>
 #include <QSemaphore>
 #include <QSqlDatabase>
@@ -27,17 +30,21 @@ int DeliveryReceipt::storedCount() const
     }));
 }
 
-// A connection of one reading thread; QThreadStorage closes it when that thread ends.
-struct MessageStore::ReadConnection
+// The connections of the reading threads, by thread. A connection is closed when its thread
+// finishes, or with the store. Shared with the threads' finished handlers, which may run after
+// the store is gone.
+struct MessageStore::ReadConnections
 {
-    QString name;
-    QSqlDatabase db;
+    QMutex mutex;
+    QHash<QThread*, QString> names;
 
-    ~ReadConnection()
+    void remove(QThread* thread)
     {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+        QMutexLocker lock(&mutex);
+        if (const auto found = names.constFind(thread); found != names.cend()) {
+            QSqlDatabase::removeDatabase(*found);
+            names.erase(found);
+        }
     }
 };
 
@@ -45,15 +52,18 @@ MessageStore::MessageStore(const QString& dataDir, const QString& databasePath, 
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_databasePath(databasePath)
+    , m_readConnections(std::make_shared<ReadConnections>())
 {}
 
 MessageStore::~MessageStore()
 {
     close();
     m_writer.reset();
-    // Connections of other threads that outlive the store are leaked by QThreadStorage; readers
-    // on other threads are expected to be gone before the store is.
-    m_readConnections.setLocalData(nullptr);
+    // Readers on other threads are expected to be done by now; their connections go too.
+    QMutexLocker lock(&m_readConnections->mutex);
+    for (const QString& name : std::as_const(m_readConnections->names))
+        QSqlDatabase::removeDatabase(name);
+    m_readConnections->names.clear();
 }
 
 StoreResult MessageStore::open()
@@ -127,34 +137,51 @@ StoreResult MessageStore::deliverAndWait(Delivery delivery, DeliveryReceipt* rec
     return result;
 }
 
-MessageStore::ReadConnection& MessageStore::readConnection() const
+QSqlDatabase MessageStore::readConnection() const
 {
-    if (!m_readConnections.hasLocalData()) {
-        auto* connection = new ReadConnection;
-        connection->name = QStringLiteral("postwarden-read-%1-%2")
-                               .arg(++readConnectionCounter)
-                               .arg(QThread::currentThread()->objectName().isEmpty()
-                                        ? QString::number(quintptr(QThread::currentThreadId()), 16)
-                                        : QThread::currentThread()->objectName());
-        connection->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->name);
-        connection->db.setDatabaseName(m_databasePath);
-        connection->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (connection->db.open()) {
-            QSqlQuery pragma(connection->db);
-            pragma.exec(QStringLiteral("PRAGMA query_only=ON"));
-        } else {
-            qCWarning(lcStore) << "cannot open" << m_databasePath
-                               << "for reading:" << connection->db.lastError().text();
+    QThread* thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&m_readConnections->mutex);
+        if (const auto found = m_readConnections->names.constFind(thread);
+            found != m_readConnections->names.cend()) {
+            // A thread object at the address of one that ended without `finished` (an adopted
+            // thread) gets an invalid connection here, and a new one below.
+            QSqlDatabase db = QSqlDatabase::database(*found, false);
+            if (db.isValid() && db.isOpen())
+                return db;
+            QSqlDatabase::removeDatabase(*found);
+            m_readConnections->names.erase(found);
         }
-        m_readConnections.setLocalData(connection);
     }
-    return *m_readConnections.localData();
+    const QString name =
+        QStringLiteral("postwarden-read-%1-%2")
+            .arg(++readConnectionCounter)
+            .arg(thread->objectName().isEmpty() ? QString::number(quintptr(QThread::currentThreadId()), 16)
+                                                : thread->objectName());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_databasePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db.open()) {
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA query_only=ON"));
+    } else {
+        qCWarning(lcStore) << "cannot open" << m_databasePath << "for reading:" << db.lastError().text();
+    }
+    QMutexLocker lock(&m_readConnections->mutex);
+    m_readConnections->names.insert(thread, name);
+    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+        // Direct: runs on the finishing thread, the only one that may close its connection.
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [connections = m_readConnections, thread] { connections->remove(thread); }, Qt::DirectConnection);
+    }
+    return db;
 }
 
 QList<StoredMessage> MessageStore::messages(qint64 mailboxId, const QString& folder) const
 {
     QList<StoredMessage> list;
-    QSqlQuery query(readConnection().db);
+    QSqlQuery query(readConnection());
     query.prepare(QStringLiteral("SELECT m.id, m.uid, m.modseq, m.size, m.flags, m.internal_date, f.path "
                                  "FROM messages m JOIN folders fo ON fo.id = m.folder_id "
                                  "JOIN message_files f ON f.id = m.file_id "

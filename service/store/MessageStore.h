@@ -8,9 +8,10 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThreadStorage>
 #include <functional>
 #include <memory>
+
+class QSqlDatabase;
 
 namespace pw::service {
 
@@ -108,13 +109,13 @@ signals:
     void quotaCrossed(qint64 mailboxId, const QString& address, int percent);
 
 private:
-    struct ReadConnection;
-    [[nodiscard]] ReadConnection& readConnection() const;
+    struct ReadConnections;
+    [[nodiscard]] QSqlDatabase readConnection() const;
 
     QString m_dataDir;
     QString m_databasePath;
     std::unique_ptr<MessageWriter> m_writer;
-    mutable QThreadStorage<ReadConnection*> m_readConnections;
+    std::shared_ptr<ReadConnections> m_readConnections;
 };
 
 } // namespace pw::service

@@ -326,6 +326,9 @@ void TestStoreMessages::concurrentDeliveries()
                 else
                     uids[t].append(receipt.targets[0].uid);
             }
+            // Reads from this thread use a connection of its own, closed when the thread ends.
+            if (m_store->messages(mailbox, QStringLiteral("INBOX")).size() < uids[t].size())
+                ++failures[t];
         }));
     }
     for (QThread* worker : workers)
