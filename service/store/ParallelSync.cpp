@@ -7,6 +7,8 @@ namespace pw::service {
 
 namespace {
 
+constexpr size_t sequentialItems = 2;
+
 int syncOne(const ParallelSync::Item& item)
 {
     for (;;) {
@@ -66,8 +68,13 @@ void ParallelSync::work()
 std::vector<int> ParallelSync::sync(const std::vector<Item>& items)
 {
     std::vector<int> results(items.size(), 0);
-    if (items.empty())
+    if (items.size() <= sequentialItems) {
+        // A lone file and its directory: handing one to a helper costs a thread wake-up, and on
+        // a journaling file system the second sync finds the first one's commit done already.
+        for (size_t i = 0; i < items.size(); ++i)
+            results[i] = syncOne(items[i]);
         return results;
+    }
     std::unique_lock lock(m_mutex);
     m_items = &items;
     m_results = &results;
