@@ -586,7 +586,9 @@ class MxTest(ServiceTestCase):
 
 
 class MxTimeoutTest(ServiceTestCase):
-    CONFIG = {"smtp": {"command_timeout": "2"}}
+    CONFIG = {"smtp": {"command_timeout": "2", "data_timeout": "5"}}
+    # TXT answers for slow.example take 2.5 s, longer than the command timeout.
+    ZONE = "slow.example DELAY 2500\nslow.example TXT \"v=spf1 ip4:127.0.0.1 -all\"\n"
 
     @classmethod
     def prepare(cls):
@@ -643,11 +645,28 @@ class MxTimeoutTest(ServiceTestCase):
         before = len(self.service.stored_messages(ALICE))
         self.assertReply(client.command("DATA"), 354)
         client.send(b"From: <sender@sender.example>\r\n")
-        # The data timeout (180 s by default) applies in DATA; nothing comes in 3 s.
-        with self.assertRaises(TimeoutError):
-            client.reply(timeout=3)
-        client.close()
+        started = time.monotonic()
+        # In DATA the data timeout (5 s) applies, not the command timeout (2 s).
+        reply = client.reply(timeout=15)
+        waited = time.monotonic() - started
+        self.assertReply(reply, 421, "4.4.2")
+        self.assertGreaterEqual(waited, 4.5)
+        self.assertTrue(client.closed_by_server())
         self.assertEqual(len(self.service.stored_messages(ALICE)), before)
+
+    def test_slow_dns_is_not_the_client_timing_out(self):
+        # The service waits for DNS (SPF at MAIL FROM) longer than the command timeout; the
+        # client, which is waiting for the reply, must not be cut off for it.
+        client = RawSmtp(self.service.smtp_port)
+        self.addCleanup(client.close)
+        self.assertReply(client.reply(), 220)
+        self.assertReply(client.command("EHLO client.example.test"), 250)
+        started = time.monotonic()
+        reply = client.command("MAIL FROM:<someone@slow.example>")
+        waited = time.monotonic() - started
+        self.assertReply(reply, 250, "2.1.0")
+        self.assertGreaterEqual(waited, 2.0, "the DNS answer was delayed")
+        self.assertReply(client.command("NOOP"), 250, "2.0.0")
 
 
 class MxConnectionLimitTest(ServiceTestCase):
