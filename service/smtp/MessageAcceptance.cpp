@@ -178,7 +178,13 @@ void MessageAcceptance::delivered(const StoreResult& result, const DeliveryRecei
         return;
     }
     if (receipt.storedCount() == 0) {
-        finish({552, "5.2.2", {tr("Mailbox full")}});
+        bool full = false;
+        for (const DeliveryReceipt::Target& target : receipt.targets)
+            full = full || target.outcome == DeliveryReceipt::TargetOutcome::OverQuota;
+        if (full)
+            finish({552, "5.2.2", {tr("Mailbox full")}});
+        else // removed between RCPT and the end of the data
+            finish({550, "5.1.1", {tr("No mailbox here by that name")}});
         return;
     }
     int overQuota = 0;
