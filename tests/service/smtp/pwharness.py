@@ -278,6 +278,19 @@ class Service:
                     return int(line.split()[1])
         raise RuntimeError("no VmRSS for pid %d" % self.process.pid)
 
+    def smtp_connections(self):
+        status = json.loads(self.ctl("--json", "status").stdout)
+        return status["counts"]["smtp_connections"]
+
+    def wait_for_smtp_connections(self, count, timeout=15):
+        """Waits until the service counts `count` SMTP connections; returns the last count."""
+        deadline = time.monotonic() + timeout
+        while True:
+            current = self.smtp_connections()
+            if current == count or time.monotonic() > deadline:
+                return current
+            time.sleep(0.05)
+
     # --- administration --------------------------------------------------------------------
 
     def ctl(self, *args, input=None, check=True, timeout=CTL_TIMEOUT):
@@ -458,8 +471,9 @@ class Reply:
 class RawSmtp:
     """An SMTP client that sends exactly the bytes it is given and reads replies strictly."""
 
-    def __init__(self, port, timeout=REPLY_TIMEOUT, tls=False):
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    def __init__(self, port, timeout=REPLY_TIMEOUT, tls=False, source="127.0.0.1"):
+        # Any 127/8 source address reaches the loopback listener: several "clients" on one host.
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout, source_address=(source, 0))
         if tls:
             self.sock = insecure_context().wrap_socket(self.sock, server_hostname=HOSTNAME)
         self.buffer = b""

@@ -672,6 +672,10 @@ class MxTimeoutTest(ServiceTestCase):
 class MxConnectionLimitTest(ServiceTestCase):
     CONFIG = {"smtp": {"max_connections_per_ip": "3", "max_connections": "5"}}
 
+    def setUp(self):
+        # The connections of the test before are closed and counted no more.
+        self.assertEqual(self.service.wait_for_smtp_connections(0), 0)
+
     def test_connections_per_address(self):
         clients = []
         self.addCleanup(lambda: [c.close() for c in clients])
@@ -695,6 +699,20 @@ class MxConnectionLimitTest(ServiceTestCase):
                 break
             time.sleep(0.1)
         self.assertReply(reply, 220)
+
+
+    def test_connections_in_total(self):
+        clients = []
+        self.addCleanup(lambda: [c.close() for c in clients])
+        for source in ("127.0.0.2", "127.0.0.2", "127.0.0.3", "127.0.0.3", "127.0.0.4"):
+            client = RawSmtp(self.service.smtp_port, source=source)
+            clients.append(client)
+            self.assertReply(client.reply(), 220, None, source)
+        extra = RawSmtp(self.service.smtp_port, source="127.0.0.5")
+        clients.append(extra)
+        self.assertReply(extra.reply(), 421, "4.7.0")
+        self.assertTrue(extra.closed_by_server())
+        self.assertEqual(self.service.wait_for_smtp_connections(5), 5)
 
 
 if __name__ == "__main__":

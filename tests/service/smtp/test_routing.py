@@ -3,6 +3,7 @@
 wildcards), catch-all, subaddresses, disabled mailboxes, postmaster@ and abuse@, and quota
 with its 80 % and 95 % notices."""
 
+import json
 import os
 import smtplib
 import sys
@@ -235,6 +236,13 @@ class RoutingTest(ServiceTestCase):
             self.assertIn(b"\r\nAuto-Submitted: auto-generated\r\n", notice)
             self.assertIn(percent, notice.split(b"\r\n\r\n", 1)[0], "the subject names the level")
         self.assertEqual(service.mailbox_row(QUOTA)[2], 95, "mailboxes.quota_notice")
+        # And each crossing is an event in the log.
+        records = [json.loads(line) for line in service.ctl("--json", "logs", "-n", "1000").stdout.splitlines()]
+        crossed = [
+            r["fields"].get("percent") for r in records
+            if r.get("fields", {}).get("mailbox") == QUOTA and "percent" in r.get("fields", {})
+        ]
+        self.assertEqual(crossed, [80, 95])
 
     def test_quota_partial_delivery(self):
         # One full mailbox among two recipients: the other still gets the message.
