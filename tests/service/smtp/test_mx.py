@@ -343,6 +343,26 @@ class MxTest(ServiceTestCase):
                 self.assertEqual(after, before, "nothing stored")
                 self.assertFalse(any(b"SMUGGLED" in m for m in after))
 
+    def test_data_end_split_over_packets(self):
+        # Every boundary inside CRLF "." CRLF and inside a dot-stuffed line falls between two
+        # TCP segments once.
+        before = self.inbox_count()
+        client = self.session()
+        client.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        message = make_message(SENDER, ALICE, body=b"one\r\n.two\r\n..three\r\n.\r\n")
+        wire = pwharness.data_bytes(message)
+        cut = len(wire) - 40
+        client.send(wire[:cut])
+        for index in range(cut, len(wire)):
+            time.sleep(0.02)
+            client.send(wire[index : index + 1])
+        self.assertReply(client.reply(), 250, "2.0.0")
+        self.assert_stored_last(message, before)
+
     def test_bare_lf_in_data_refused(self):
         client = self.session()
         self.ehlo(client)

@@ -157,6 +157,25 @@ class SubmissionTest(ServiceTestCase):
         self.assertReply(client.command("AUTH PLAIN"), 334)
         self.assertReply(client.command(plain(ALICE, PASSWORDS[ALICE])), 235, "2.7.0")
 
+    def test_pipelined_after_auth(self):
+        # The password check takes time; what was pipelined behind AUTH waits for its result.
+        client = raw_tls(self)
+        before = len(self.service.stored_messages(BOB))
+        message = make_message(ALICE, BOB)
+        client.send(
+            ("AUTH PLAIN %s\r\nMAIL FROM:<%s>\r\nRCPT TO:<%s>\r\n" % (plain(ALICE, PASSWORDS[ALICE]), ALICE, BOB)).encode()
+            + b"BDAT %d LAST\r\n" % len(message) + message + b"NOOP\r\n"
+        )
+        for code, enhanced in ((235, "2.7.0"), (250, "2.1.0"), (250, "2.1.5"), (250, "2.0.0"), (250, "2.0.0")):
+            self.assertReply(client.reply(), code, enhanced)
+        self.assertEqual(len(self.service.stored_messages(BOB)), before + 1)
+
+    def test_pipelined_after_failed_auth(self):
+        client = raw_tls(self)
+        client.send(("AUTH PLAIN %s\r\nMAIL FROM:<%s>\r\n" % (plain(ALICE, "wrong"), ALICE)).encode())
+        self.assertReply(client.reply(), 535, "5.7.8")
+        self.assertReply(client.reply(), 530, "5.7.0")
+
     def test_auth_cancelled_and_bad_base64(self):
         client = self.raw_tls()
         self.assertReply(client.command("AUTH LOGIN"), 334)
