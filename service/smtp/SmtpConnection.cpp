@@ -27,6 +27,9 @@ QString newSessionId()
 
 // Kernel buffers hold the rest; see the class comment.
 constexpr qint64 kReadBufferSize = 256 * 1024;
+// Replies waiting for a client that does not read: past this, we stop reading its commands
+// (a pipelining client that never reads must not make us buffer replies without bound).
+constexpr qint64 kMaxPendingOutput = 256 * 1024;
 
 } // namespace
 
@@ -64,6 +67,9 @@ SmtpConnection::SmtpConnection(qintptr descriptor, SmtpRole role, SmtpContext& c
     connect(m_session, &SmtpSession::inputWanted, this, &SmtpConnection::readInput);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpConnection::readInput);
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpConnection::encrypted);
+    // Reading resumes once the client has taken its replies.
+    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpConnection::outputDrained);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpConnection::outputDrained);
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
         if (!m_finished) {
             m_finished = true;
@@ -127,12 +133,23 @@ void SmtpConnection::readInput()
 {
     restartTimer();
     // Input waits in the socket (and the kernel) while the session is busy.
-    while (m_session->wantsInput() && m_socket->bytesAvailable() > 0) {
+    while (m_session->wantsInput() && m_socket->bytesAvailable() > 0 && pendingOutput() < kMaxPendingOutput) {
         const QByteArray bytes = m_socket->read(64 * 1024);
         if (bytes.isEmpty())
             break;
         m_session->receive(bytes);
     }
+}
+
+qint64 SmtpConnection::pendingOutput() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+void SmtpConnection::outputDrained()
+{
+    if (pendingOutput() < kMaxPendingOutput / 2 && m_socket->bytesAvailable() > 0)
+        readInput();
 }
 
 void SmtpConnection::write(const QByteArray& bytes)

@@ -41,6 +41,8 @@ signals:
 private:
     void readInput();
     void write(const QByteArray& bytes);
+    void outputDrained();
+    [[nodiscard]] qint64 pendingOutput() const;
     void beginTls();
     void encrypted();
     void closeNow();
