@@ -126,6 +126,10 @@
         <source>database error in &quot;%1&quot;: %2</source>
         <translation>Datenbankfehler in &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; muss true oder false sein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -651,6 +655,182 @@ Befehle:
     <message>
         <source>Domain blocklists</source>
         <translation>Domain-Sperrlisten</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>usage: postwardenctl %1</source>
+        <translation>Aufruf: postwardenctl %1</translation>
+    </message>
+    <message>
+        <source>domain %1 added; publish its DKIM records (&quot;postwardenctl records %1&quot; prints every record the domain needs):</source>
+        <translation>Domain %1 hinzugefügt; veröffentlichen Sie ihre DKIM-Einträge (&quot;postwardenctl records %1&quot; gibt alle Einträge aus, die die Domain braucht):</translation>
+    </message>
+    <message>
+        <source>domain %1 removed</source>
+        <translation>Domain %1 entfernt</translation>
+    </message>
+    <message>
+        <source>quota %1, used %2</source>
+        <translation>Kontingent %1, belegt %2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>--quota needs a size such as 500M, 2G or 0 (unlimited)</source>
+        <translation>--quota braucht eine Größe wie 500M, 2G oder 0 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>usage: postwardenctl mailbox add ADDRESS [--quota SIZE] (password on stdin)</source>
+        <translation>Aufruf: postwardenctl mailbox add ADDRESS [--quota SIZE] (Passwort über stdin)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>no password: give it as the first line on standard input</source>
+        <translation>kein Passwort: Geben Sie es als erste Zeile auf der Standardeingabe ein</translation>
+    </message>
+    <message>
+        <source>mailbox %1 added</source>
+        <translation>Postfach %1 angelegt</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>password of %1 changed</source>
+        <translation>Passwort von %1 geändert</translation>
+    </message>
+    <message>
+        <source>mailbox %1 removed</source>
+        <translation>Postfach %1 entfernt</translation>
+    </message>
+    <message>
+        <source>mailbox %1 disabled</source>
+        <translation>Postfach %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>mailbox %1 enabled</source>
+        <translation>Postfach %1 aktiviert</translation>
+    </message>
+    <message>
+        <source>the quota must be a size such as 500M, 2G or 0 (unlimited)</source>
+        <translation>das Kontingent muss eine Größe wie 500M, 2G oder 0 (unbegrenzt) sein</translation>
+    </message>
+    <message>
+        <source>quota of %1: %2</source>
+        <translation>Kontingent von %1: %2</translation>
+    </message>
+    <message>
+        <source>alias %1 → %2</source>
+        <translation>Alias %1 → %2</translation>
+    </message>
+    <message>
+        <source>alias %1 removed</source>
+        <translation>Alias %1 entfernt</translation>
+    </message>
+    <message>
+        <source>removed %2 from alias %1</source>
+        <translation>%2 aus Alias %1 entfernt</translation>
+    </message>
+    <message>
+        <source>mail for unknown addresses of %1 goes to %2</source>
+        <translation>Mails an unbekannte Adressen von %1 gehen an %2</translation>
+    </message>
+    <message>
+        <source>catch-all of %1 cleared</source>
+        <translation>Catch-all-Adresse von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>postmaster@ and abuse@ of %1 go to %2</source>
+        <translation>postmaster@ und abuse@ von %1 gehen an %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3, created %4</source>
+        <translation>%1 %2 %3, erstellt %4</translation>
+    </message>
+    <message>
+        <source>, retired %1</source>
+        <translation>, stillgelegt %1</translation>
+    </message>
+    <message>
+        <source>new keys made for %1; publish their records now and run &quot;postwardenctl dkim activate %1&quot; once they are in DNS (wait a few days):</source>
+        <translation>neue Schlüssel für %1 erzeugt; veröffentlichen Sie jetzt ihre Einträge und führen Sie &quot;postwardenctl dkim activate %1&quot; aus, sobald sie im DNS stehen (warten Sie einige Tage):</translation>
+    </message>
+    <message>
+        <source>the newest keys of %1 sign now; keep the old records published for two weeks:</source>
+        <translation>die neuesten Schlüssel von %1 signieren jetzt; lassen Sie die alten Einträge noch zwei Wochen veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>; records to publish:</source>
+        <translation>; zu veröffentlichende Einträge:</translation>
+    </message>
+    <message>
+        <source>manage the domains this server receives mail for (add makes their DKIM keys)</source>
+        <translation>die Domains verwalten, für die dieser Server Mails empfängt (add erzeugt ihre DKIM-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>manage mailboxes; add and passwd read the password from the first line of standard input</source>
+        <translation>Postfächer verwalten; add und passwd lesen das Passwort aus der ersten Zeile der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>manage aliases (&apos;*&apos; in ALIAS matches any text)</source>
+        <translation>Aliasse verwalten (&apos;*&apos; in ALIAS passt auf beliebigen Text)</translation>
+    </message>
+    <message>
+        <source>send mail for unknown addresses of a domain to TARGET</source>
+        <translation>Mails an unbekannte Adressen einer Domain an TARGET weiterleiten</translation>
+    </message>
+    <message>
+        <source>choose the mailbox that gets postmaster@ and abuse@ of a domain</source>
+        <translation>das Postfach wählen, das die Mails an postmaster@ und abuse@ einer Domain erhält</translation>
+    </message>
+    <message>
+        <source>show a domain&apos;s DKIM keys and records, start a key rotation, or let the new keys sign</source>
+        <translation>die DKIM-Schlüssel und -Einträge einer Domain anzeigen, einen Schlüsselwechsel beginnen oder die neuen Schlüssel signieren lassen</translation>
+    </message>
+    <message>
+        <source>print every DNS record the domain needs, with this server&apos;s keys, host name and addresses</source>
+        <translation>alle DNS-Einträge ausgeben, die die Domain braucht, mit den Schlüsseln, dem Hostnamen und den Adressen dieses Servers</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>  subject:     %1</source>
+        <translation>  Inhaber:         %1</translation>
+    </message>
+    <message>
+        <source>  issuer:      %1</source>
+        <translation>  Aussteller:      %1</translation>
+    </message>
+    <message>
+        <source>  expires:     %1</source>
+        <translation>  läuft ab:        %1</translation>
+    </message>
+    <message>
+        <source>  sha256:      %1</source>
+        <translation>  sha256:          %1</translation>
+    </message>
+    <message>
+        <source>  self-signed: clients will warn until a certificate from a CA is configured ([tls] cert, key)</source>
+        <translation>  selbst signiert: Mailprogramme warnen, bis ein Zertifikat einer Zertifizierungsstelle eingerichtet ist ([tls] cert, key)</translation>
+    </message>
+    <message>
+        <source>usage: tls show | tls reload</source>
+        <translation>Aufruf: tls show | tls reload</translation>
+    </message>
+    <message>
+        <source>show the certificate the mail listeners use, or read it again from disk</source>
+        <translation>das Zertifikat anzeigen, das die Mail-Listener verwenden, oder es neu von der Festplatte lesen</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2438,204 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     </message>
 </context>
 <context>
+    <name>pw::mail::MailAddress</name>
+    <message>
+        <source>The domain is longer than 255 characters.</source>
+        <translation>Die Domain ist laenger als 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The domain has an empty part (two dots in a row, or a dot at an end).</source>
+        <translation>Die Domain hat einen leeren Teil (zwei Punkte hintereinander oder ein Punkt am Anfang oder Ende).</translation>
+    </message>
+    <message>
+        <source>A part of the domain is longer than 63 characters.</source>
+        <translation>Ein Teil der Domain ist laenger als 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The domain may only hold letters, digits, hyphens and dots, and no part may start or end with a hyphen.</source>
+        <translation>Die Domain darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten, und kein Teil darf mit einem Bindestrich beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The address literal is not closed with &quot;]&quot;.</source>
+        <translation>Das Adressliteral ist nicht mit &quot;]&quot; abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address literal is not valid.</source>
+        <translation>Das IPv6-Adressliteral ist ungueltig.</translation>
+    </message>
+    <message>
+        <source>The address literal is not a valid IPv4 or IPv6 address.</source>
+        <translation>Das Adressliteral ist keine gueltige IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>Die Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The address is not valid UTF-8.</source>
+        <translation>Die Adresse ist kein gueltiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The quoted local part has a backslash that escapes nothing valid.</source>
+        <translation>Der Teil vor dem @ in Anfuehrungszeichen hat einen Backslash vor einem ungueltigen Zeichen.</translation>
+    </message>
+    <message>
+        <source>The quoted local part holds a character that is not allowed.</source>
+        <translation>Der Teil vor dem @ in Anfuehrungszeichen enthaelt ein unzulaessiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>The quoted local part has no closing quote.</source>
+        <translation>Beim Teil vor dem @ fehlt das schliessende Anfuehrungszeichen.</translation>
+    </message>
+    <message>
+        <source>The closing quote of the local part must be followed by &quot;@&quot;.</source>
+        <translation>Auf das schliessende Anfuehrungszeichen vor dem @ muss &quot;@&quot; folgen.</translation>
+    </message>
+    <message>
+        <source>The address has no &quot;@&quot; and domain.</source>
+        <translation>Der Adresse fehlen &quot;@&quot; und Domain.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is empty.</source>
+        <translation>Der Teil vor dem @ ist leer.</translation>
+    </message>
+    <message>
+        <source>The part before the @ holds a character that is not allowed, or dots in the wrong place.</source>
+        <translation>Der Teil vor dem @ enthaelt ein unzulaessiges Zeichen oder Punkte an der falschen Stelle.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>Der Teil vor dem @ ist laenger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>Die Domain nach dem @ fehlt.</translation>
+    </message>
+    <message>
+        <source>The domain ends with a dot.</source>
+        <translation>Die Domain endet mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>The domain is not a valid international domain name.</source>
+        <translation>Die Domain ist kein gueltiger internationaler Domainname.</translation>
+    </message>
+    <message>
+        <source>Mail to an address literal such as [192.0.2.1] is not accepted.</source>
+        <translation>Mails an ein Adressliteral wie [192.0.2.1] werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The part before the @ holds &quot;%1&quot;, which old servers used to pass mail on to other hosts.</source>
+        <translation>Der Teil vor dem @ enthaelt &quot;%1&quot;, womit alte Server Mails an andere Hosts weitergereicht haben.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service</name>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>&quot;%1&quot; muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of addresses</source>
+        <translation>&quot;%1&quot; muss eine Liste von Adressen sein</translation>
+    </message>
+    <message>
+        <source>&quot;quota_bytes&quot; must be a whole number of bytes, 0 or more</source>
+        <translation>&quot;quota_bytes&quot; muss eine ganze Zahl von Bytes sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>domain %1 added</source>
+        <translation>Domain %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>DKIM keys %1 of %2 created; they sign at once</source>
+        <translation>DKIM-Schlüssel %1 von %2 erzeugt; sie signieren sofort</translation>
+    </message>
+    <message>
+        <source>no domain %1</source>
+        <translation>Domain %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>domain %1 removed with its mailboxes, aliases and DKIM keys</source>
+        <translation>Domain %1 mit ihren Postfächern, Aliassen und DKIM-Schlüsseln entfernt</translation>
+    </message>
+    <message>
+        <source>catch-all of %1 set to %2</source>
+        <translation>Catch-all-Adresse von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>catch-all of %1 cleared</source>
+        <translation>Catch-all-Adresse von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>postmaster of %1 reset to the default</source>
+        <translation>Postmaster von %1 auf den Standard zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>postmaster and abuse of %1 go to %2</source>
+        <translation>postmaster und abuse von %1 gehen an %2</translation>
+    </message>
+    <message>
+        <source>a password is required</source>
+        <translation>ein Passwort ist erforderlich</translation>
+    </message>
+    <message>
+        <source>mailbox %1 added</source>
+        <translation>Postfach %1 angelegt</translation>
+    </message>
+    <message>
+        <source>mailbox %1 removed</source>
+        <translation>Postfach %1 entfernt</translation>
+    </message>
+    <message>
+        <source>password of %1 changed</source>
+        <translation>Passwort von %1 geändert</translation>
+    </message>
+    <message>
+        <source>quota of %1 removed</source>
+        <translation>Kontingent von %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>quota of %1 set to %2 bytes</source>
+        <translation>Kontingent von %1 auf %2 Bytes gesetzt</translation>
+    </message>
+    <message>
+        <source>mailbox %1 disabled</source>
+        <translation>Postfach %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>mailbox %1 enabled</source>
+        <translation>Postfach %1 aktiviert</translation>
+    </message>
+    <message>
+        <source>alias %1 → %2 added</source>
+        <translation>Alias %1 → %2 angelegt</translation>
+    </message>
+    <message>
+        <source>alias %1 removed</source>
+        <translation>Alias %1 entfernt</translation>
+    </message>
+    <message>
+        <source>targets %2 removed from alias %1</source>
+        <translation>Ziele %2 aus Alias %1 entfernt</translation>
+    </message>
+    <message>
+        <source>DKIM rotation of %1 started: publish %2, then activate them</source>
+        <translation>DKIM-Schlüsselwechsel für %1 begonnen: veröffentlichen Sie %2 und aktivieren Sie sie dann</translation>
+    </message>
+    <message>
+        <source>DKIM keys %1 of %2 sign now; the old keys stay published for %3 days</source>
+        <translation>DKIM-Schlüssel %1 von %2 signieren jetzt; die alten Schlüssel bleiben %3 Tage veröffentlicht</translation>
+    </message>
+</context>
+<context>
     <name>pw::service::ControlConnection</name>
     <message>
         <source>request larger than %1 bytes</source>
@@ -2281,6 +2659,230 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     <message>
         <source>cannot restrict %1 to mode 0600</source>
         <translation>die Zugriffsrechte von %1 können nicht auf 0600 beschränkt werden</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::Directory</name>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>&quot;%1&quot; ist kein Domainname</translation>
+    </message>
+    <message>
+        <source>domain %1 already exists</source>
+        <translation>Domain %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>no domain %1</source>
+        <translation>Domain %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address</source>
+        <translation>&quot;%1&quot; ist keine Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is outside our domains</source>
+        <translation>%1 liegt außerhalb unserer Domains</translation>
+    </message>
+    <message>
+        <source>no mailbox %1</source>
+        <translation>Postfach %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>das Passwort ist leer</translation>
+    </message>
+    <message>
+        <source>the quota cannot be negative</source>
+        <translation>das Kontingent kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>mailbox %1 already exists</source>
+        <translation>Postfach %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>an alias needs at least one target</source>
+        <translation>ein Alias braucht mindestens ein Ziel</translation>
+    </message>
+    <message>
+        <source>%1 is a mailbox, it cannot also be an alias</source>
+        <translation>%1 ist ein Postfach und kann nicht zugleich ein Alias sein</translation>
+    </message>
+    <message>
+        <source>%1 cannot point to itself</source>
+        <translation>%1 kann nicht auf sich selbst zeigen</translation>
+    </message>
+    <message>
+        <source>alias %1 already has these targets</source>
+        <translation>Alias %1 hat diese Ziele bereits</translation>
+    </message>
+    <message>
+        <source>no alias %1</source>
+        <translation>Alias %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>alias %1 has none of these targets</source>
+        <translation>Alias %1 hat keines dieser Ziele</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::DkimKeyStore</name>
+    <message>
+        <source>cannot create %1 with mode 0700</source>
+        <translation>%1 kann nicht mit den Zugriffsrechten 0700 angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot export the public DKIM key</source>
+        <translation>der öffentliche DKIM-Schlüssel kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>no domain %1</source>
+        <translation>Domain %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>domain %1 has DKIM keys already</source>
+        <translation>Domain %1 hat bereits DKIM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a rotation of %1 is pending already (key %2): publish its records, then activate it</source>
+        <translation>für %1 läuft bereits ein Schlüsselwechsel (Schlüssel %2): veröffentlichen Sie seine Einträge und aktivieren Sie ihn dann</translation>
+    </message>
+    <message>
+        <source>no new DKIM key of %1 waits to be activated; rotate first</source>
+        <translation>für %1 wartet kein neuer DKIM-Schlüssel auf die Aktivierung; beginnen Sie zuerst einen Schlüsselwechsel (rotate)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::MailStack</name>
+    <message>
+        <source>mailbox %1 is %2 % full</source>
+        <translation>Postfach %1 ist zu %2 % voll</translation>
+    </message>
+    <message>
+        <source>no mail listener is configured, so no certificate is in use</source>
+        <translation>es ist kein Mail-Listener eingerichtet, daher wird kein Zertifikat verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::MessageAcceptance</name>
+    <message>
+        <source>Malformed message header: %1</source>
+        <translation>Fehlerhafter Nachrichtenkopf: %1</translation>
+    </message>
+    <message>
+        <source>The message has no From header field</source>
+        <translation>Die Nachricht hat kein From-Kopffeld</translation>
+    </message>
+    <message>
+        <source>The message has more than one From header field</source>
+        <translation>Die Nachricht hat mehr als ein From-Kopffeld</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 rejects this message: %2</source>
+        <translation>Die DMARC-Richtlinie von %1 lehnt diese Nachricht ab: %2</translation>
+    </message>
+    <message>
+        <source>The From address is not one of yours</source>
+        <translation>Die From-Adresse ist keine Ihrer Adressen</translation>
+    </message>
+    <message>
+        <source>Insufficient system storage; try again later</source>
+        <translation>Zu wenig Speicherplatz im System; bitte spaeter erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Local error in processing; try again later</source>
+        <translation>Lokaler Verarbeitungsfehler; bitte spaeter erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>No mailbox here by that name</source>
+        <translation>Hier gibt es kein Postfach mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>OK: queued as %1</source>
+        <translation>OK: eingereiht als %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::MessageStore</name>
+    <message>
+        <source>The message store is not open.</source>
+        <translation>Der Nachrichtenspeicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::MessageWriter</name>
+    <message>
+        <source>The disk is full: the message database cannot grow (%1).</source>
+        <translation>Der Datenträger ist voll: Die Nachrichtendatenbank kann nicht wachsen (%1).</translation>
+    </message>
+    <message>
+        <source>Message database error: %1</source>
+        <translation>Fehler der Nachrichtendatenbank: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1</source>
+        <translation>Der Datenträger ist voll: %1</translation>
+    </message>
+    <message>
+        <source>The message store is not open.</source>
+        <translation>Der Nachrichtenspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no message tables yet (schema version %2).</source>
+        <translation>%1 hat noch keine Nachrichtentabellen (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Your mailbox is %1 % full</source>
+        <translation>Ihr Postfach ist zu %1 % voll</translation>
+    </message>
+    <message>
+        <source>Your mailbox %1 now holds %2 of the %3 it may use (%4 %).
+
+When it is full, mail sent to you will be refused and returned to its senders.
+To make room, delete messages you no longer need, large ones first, and empty your Trash folder.
+If you need more space, ask the administrator of your mail service.
+
+This message was sent automatically; replies to it are not read.
+</source>
+        <translation>Ihr Postfach %1 belegt jetzt %2 der %3, die es nutzen darf (%4 %).
+
+Wenn es voll ist, werden Mails an Sie abgelehnt und an ihre Absender zurückgeschickt.
+Um Platz zu schaffen, löschen Sie Nachrichten, die Sie nicht mehr brauchen, die großen zuerst, und leeren Sie Ihren Papierkorb.
+Wenn Sie mehr Platz brauchen, wenden Sie sich an den Administrator Ihres Maildienstes.
+
+Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gelesen.
+</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2.</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2922,582 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     <message>
         <source>shutdown requested over the control socket</source>
         <translation>Beenden über den Steuer-Socket angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::SmtpCommandParser</name>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>%1 needs your host name.</source>
+        <translation>%1 braucht Ihren Hostnamen.</translation>
+    </message>
+    <message>
+        <source>%1 takes only your host name.</source>
+        <translation>%1 erwartet nur Ihren Hostnamen.</translation>
+    </message>
+    <message>
+        <source>That is not a valid host name or address literal.</source>
+        <translation>Das ist kein gueltiger Hostname und kein gueltiges Adressliteral.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter needs a value.</source>
+        <translation>Der Parameter %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter must be a number.</source>
+        <translation>Der Parameter %1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>BODY=BINARYMIME is not supported.</source>
+        <translation>BODY=BINARYMIME wird nicht unterstuetzt.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter must be 7BIT or 8BITMIME.</source>
+        <translation>Der Parameter %1 muss 7BIT oder 8BITMIME sein.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter takes no value.</source>
+        <translation>Der Parameter %1 erwartet keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter must be FULL or HDRS.</source>
+        <translation>Der Parameter %1 muss FULL oder HDRS sein.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter must be NEVER or a list of SUCCESS, FAILURE and DELAY.</source>
+        <translation>Der Parameter %1 muss NEVER oder eine Liste aus SUCCESS, FAILURE und DELAY sein.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter must look like rfc822;address.</source>
+        <translation>Der Parameter %1 muss die Form rfc822;Adresse haben.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter is not supported.</source>
+        <translation>Der Parameter %1 wird nicht unterstuetzt.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; is not valid.</source>
+        <translation>Parameter &quot;%1&quot; ist ungueltig.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter is given twice.</source>
+        <translation>Der Parameter %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Syntax: RCPT TO:&lt;address&gt;</source>
+        <translation>Syntax: RCPT TO:&lt;Adresse&gt;</translation>
+    </message>
+    <message>
+        <source>Syntax: MAIL FROM:&lt;address&gt;</source>
+        <translation>Syntax: MAIL FROM:&lt;Adresse&gt;</translation>
+    </message>
+    <message>
+        <source>Bad recipient address: %1</source>
+        <translation>Ungueltige Empfaengeradresse: %1</translation>
+    </message>
+    <message>
+        <source>Bad sender address: %1</source>
+        <translation>Ungueltige Absenderadresse: %1</translation>
+    </message>
+    <message>
+        <source>the address must be in angle brackets.</source>
+        <translation>die Adresse muss in spitzen Klammern stehen.</translation>
+    </message>
+    <message>
+        <source>the closing &quot;&gt;&quot; is missing.</source>
+        <translation>das schliessende &quot;&gt;&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>there is text right after the &quot;&gt;&quot;.</source>
+        <translation>direkt nach dem &quot;&gt;&quot; steht noch Text.</translation>
+    </message>
+    <message>
+        <source>the source route is not valid.</source>
+        <translation>die Source-Route ist ungueltig.</translation>
+    </message>
+    <message>
+        <source>the address after the source route is missing.</source>
+        <translation>die Adresse nach der Source-Route fehlt.</translation>
+    </message>
+    <message>
+        <source>the address is empty.</source>
+        <translation>die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>Syntax: BDAT size [LAST]</source>
+        <translation>Syntax: BDAT Groesse [LAST]</translation>
+    </message>
+    <message>
+        <source>The BDAT size must be a number.</source>
+        <translation>Die BDAT-Groesse muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Syntax: AUTH mechanism [initial-response]</source>
+        <translation>Syntax: AUTH Mechanismus [Anfangsantwort]</translation>
+    </message>
+    <message>
+        <source>That is not a valid mechanism name.</source>
+        <translation>Das ist kein gueltiger Mechanismusname.</translation>
+    </message>
+    <message>
+        <source>The initial response is not valid base64.</source>
+        <translation>Die Anfangsantwort ist kein gueltiges base64.</translation>
+    </message>
+    <message>
+        <source>%1 needs an argument.</source>
+        <translation>%1 braucht ein Argument.</translation>
+    </message>
+    <message>
+        <source>The command holds a NUL byte or a bare CR or LF.</source>
+        <translation>Der Befehl enthaelt ein NUL-Byte oder ein einzelnes CR oder LF.</translation>
+    </message>
+    <message>
+        <source>Empty command.</source>
+        <translation>Leerer Befehl.</translation>
+    </message>
+    <message>
+        <source>Command not implemented.</source>
+        <translation>Befehl nicht implementiert.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unbekannter Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::SmtpConnection</name>
+    <message>
+        <source>connection error: %1</source>
+        <translation>Verbindungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>timeout, closing the connection from %1</source>
+        <translation>Zeitueberschreitung, Verbindung von %1 wird geschlossen</translation>
+    </message>
+    <message>
+        <source>connection from %1 on %2</source>
+        <translation>Verbindung von %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::SmtpServer</name>
+    <message>
+        <source>the %1 listener needs TLS, and no certificate is loaded</source>
+        <translation>der %1-Listener braucht TLS, aber es ist kein Zertifikat geladen</translation>
+    </message>
+    <message>
+        <source>cannot listen for %1 on %2: %3</source>
+        <translation>kann fuer %1 nicht auf %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>%1 Too many connections; try again later</source>
+        <translation>%1 Zu viele Verbindungen; bitte spaeter erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 Too many connections from %2; try again later</source>
+        <translation>%1 Zu viele Verbindungen von %2; bitte spaeter erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::SmtpSession</name>
+    <message>
+        <source>connection closed during a transaction</source>
+        <translation>Verbindung waehrend einer Transaktion geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 ESMTP Postwarden</source>
+        <translation>%1 ESMTP Postwarden</translation>
+    </message>
+    <message>
+        <source>Authentication response too long</source>
+        <translation>Authentifizierungsantwort zu lang</translation>
+    </message>
+    <message>
+        <source>Line too long</source>
+        <translation>Zeile zu lang</translation>
+    </message>
+    <message>
+        <source>%1 Too many errors, closing connection</source>
+        <translation>%1 Zu viele Fehler, Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurueckgesetzt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 Bye</source>
+        <translation>%1 Auf Wiedersehen</translation>
+    </message>
+    <message>
+        <source>Cannot verify the user, but will try to deliver</source>
+        <translation>Benutzer kann nicht bestaetigt werden, Zustellung wird trotzdem versucht</translation>
+    </message>
+    <message>
+        <source>EXPN is not available</source>
+        <translation>EXPN ist nicht verfuegbar</translation>
+    </message>
+    <message>
+        <source>Commands: EHLO HELO MAIL RCPT DATA BDAT RSET NOOP QUIT VRFY HELP STARTTLS AUTH</source>
+        <translation>Befehle: EHLO HELO MAIL RCPT DATA BDAT RSET NOOP QUIT VRFY HELP STARTTLS AUTH</translation>
+    </message>
+    <message>
+        <source>See RFC 5321</source>
+        <translation>Siehe RFC 5321</translation>
+    </message>
+    <message>
+        <source>%1 greets %2 [%3]</source>
+        <translation>%1 begruesst %2 [%3]</translation>
+    </message>
+    <message>
+        <source>Send EHLO or HELO first</source>
+        <translation>Zuerst EHLO oder HELO senden</translation>
+    </message>
+    <message>
+        <source>Sender already given; send RSET to start over</source>
+        <translation>Absender bereits angegeben; RSET senden, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Authentifizierung erforderlich</translation>
+    </message>
+    <message>
+        <source>Message too big; the limit is %1 bytes</source>
+        <translation>Nachricht zu gross; die Grenze liegt bei %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Non-ASCII address without SMTPUTF8</source>
+        <translation>Nicht-ASCII-Adresse ohne SMTPUTF8</translation>
+    </message>
+    <message>
+        <source>Submitted mail needs a sender address</source>
+        <translation>Eingelieferte Mails brauchen eine Absenderadresse</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your addresses</source>
+        <translation>%1 ist keine Ihrer Adressen</translation>
+    </message>
+    <message>
+        <source>sender is not the user&apos;s</source>
+        <translation>Absender gehoert nicht dem Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 is our domain; authenticate on the submission port to send as it</source>
+        <translation>%1 ist unsere Domain; melden Sie sich am Submission-Port an, um als diese Domain zu senden</translation>
+    </message>
+    <message>
+        <source>our domain as sender without SPF pass (%1)</source>
+        <translation>unsere Domain als Absender, aber SPF nicht bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>Sender OK</source>
+        <translation>Absender OK</translation>
+    </message>
+    <message>
+        <source>Send MAIL first</source>
+        <translation>Zuerst MAIL senden</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Zu viele Empfaenger</translation>
+    </message>
+    <message>
+        <source>Source routes are not accepted</source>
+        <translation>Source-Routes werden nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Relaying denied: %1</source>
+        <translation>Relaying verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No mailbox here by that name</source>
+        <translation>Hier gibt es kein Postfach mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>This server does not send mail to other domains yet</source>
+        <translation>Dieser Server versendet noch keine Mails an andere Domains</translation>
+    </message>
+    <message>
+        <source>Relay access denied</source>
+        <translation>Relay-Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled, not accepting messages</source>
+        <translation>Postfach deaktiviert, nimmt keine Nachrichten an</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>Recipient OK (duplicate)</source>
+        <translation>Empfaenger OK (doppelt)</translation>
+    </message>
+    <message>
+        <source>Recipient OK</source>
+        <translation>Empfaenger OK</translation>
+    </message>
+    <message>
+        <source>No valid recipients</source>
+        <translation>Keine gueltigen Empfaenger</translation>
+    </message>
+    <message>
+        <source>DATA cannot follow BDAT in one transaction</source>
+        <translation>DATA kann in einer Transaktion nicht auf BDAT folgen</translation>
+    </message>
+    <message>
+        <source>End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;</source>
+        <translation>Daten mit &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt; beenden</translation>
+    </message>
+    <message>
+        <source>%1 octets received</source>
+        <translation>%1 Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>Nachricht zu gross</translation>
+    </message>
+    <message>
+        <source>Bare CR or LF in the message; lines must end with CRLF</source>
+        <translation>Einzelnes CR oder LF in der Nachricht; Zeilen muessen mit CRLF enden</translation>
+    </message>
+    <message>
+        <source>bare CR or LF in the data</source>
+        <translation>einzelnes CR oder LF in den Daten</translation>
+    </message>
+    <message>
+        <source>accepted a message from &lt;%1&gt; for %2 recipient(s), %3 bytes</source>
+        <translation>Nachricht von &lt;%1&gt; fuer %2 Empfaenger angenommen, %3 Bytes</translation>
+    </message>
+    <message>
+        <source>refused a message from &lt;%1&gt;: %2</source>
+        <translation>Nachricht von &lt;%1&gt; abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>TLS is already active</source>
+        <translation>TLS ist bereits aktiv</translation>
+    </message>
+    <message>
+        <source>TLS not available</source>
+        <translation>TLS nicht verfuegbar</translation>
+    </message>
+    <message>
+        <source>Ready to start TLS</source>
+        <translation>Bereit fuer TLS</translation>
+    </message>
+    <message>
+        <source>AUTH is offered on the submission ports only</source>
+        <translation>AUTH gibt es nur auf den Submission-Ports</translation>
+    </message>
+    <message>
+        <source>Send EHLO first</source>
+        <translation>Zuerst EHLO senden</translation>
+    </message>
+    <message>
+        <source>Already authenticated</source>
+        <translation>Bereits authentifiziert</translation>
+    </message>
+    <message>
+        <source>AUTH is not allowed during a mail transaction</source>
+        <translation>AUTH ist waehrend einer Mail-Transaktion nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Encryption required: send STARTTLS first</source>
+        <translation>Verschluesselung erforderlich: zuerst STARTTLS senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins; try again in %n second(s)</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen; bitte in %n Sekunde erneut versuchen</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen; bitte in %n Sekunden erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsupported authentication mechanism</source>
+        <translation>Authentifizierungsverfahren nicht unterstuetzt</translation>
+    </message>
+    <message>
+        <source>Authentication cancelled</source>
+        <translation>Authentifizierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot decode the response (base64)</source>
+        <translation>Antwort kann nicht dekodiert werden (base64)</translation>
+    </message>
+    <message>
+        <source>Malformed PLAIN response</source>
+        <translation>Fehlerhafte PLAIN-Antwort</translation>
+    </message>
+    <message>
+        <source>Empty user name</source>
+        <translation>Leerer Benutzername</translation>
+    </message>
+    <message>
+        <source>Authentication successful</source>
+        <translation>Authentifizierung erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 logged in from %2</source>
+        <translation>%1 hat sich von %2 aus angemeldet</translation>
+    </message>
+    <message>
+        <source>failed login for %1 from %2; locked out</source>
+        <translation>fehlgeschlagene Anmeldung fuer %1 von %2; gesperrt</translation>
+    </message>
+    <message>
+        <source>failed login for %1 from %2</source>
+        <translation>fehlgeschlagene Anmeldung fuer %1 von %2</translation>
+    </message>
+    <message>
+        <source>Authentication credentials invalid</source>
+        <translation>Zugangsdaten ungueltig</translation>
+    </message>
+    <message>
+        <source>Too many errors, closing connection</source>
+        <translation>Zu viele Fehler, Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 Timeout, closing connection</source>
+        <translation>%1 Zeitueberschreitung, Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitueberschreitung</translation>
+    </message>
+    <message>
+        <source>transaction ended without a message</source>
+        <translation>Transaktion ohne Nachricht beendet</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::SubmissionSigner</name>
+    <message>
+        <source>%1 has no DKIM signing key</source>
+        <translation>%1 hat keinen DKIM-Signaturschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::TlsContext</name>
+    <message>
+        <source>the TLS %1 file %2 does not exist</source>
+        <translation>die TLS-%1-Datei %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS %1 file %2: %3</source>
+        <translation>die TLS-%1-Datei %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the TLS %1 file %2 is too large to be PEM</source>
+        <translation>die TLS-%1-Datei %2 ist zu groß für PEM</translation>
+    </message>
+    <message>
+        <source>TLS certificate %1 (%2), valid until %3</source>
+        <translation>TLS-Zertifikat %1 (%2), gültig bis %3</translation>
+    </message>
+    <message>
+        <source>[tls] cert and key must be set together (both empty = a self-signed certificate)</source>
+        <translation>[tls] cert und key müssen zusammen gesetzt werden (beide leer = ein selbst signiertes Zertifikat)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 expired on %2; clients that check it will refuse it</source>
+        <translation>das TLS-Zertifikat %1 ist am %2 abgelaufen; Clients, die es prüfen, lehnen es ab</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not valid before %2</source>
+        <translation>das TLS-Zertifikat %1 ist erst ab %2 gültig</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not issued for the host name %2</source>
+        <translation>das TLS-Zertifikat %1 ist nicht für den Hostnamen %2 ausgestellt</translation>
+    </message>
+    <message>
+        <source>the TLS key %1 is readable by other users; make it mode 0600</source>
+        <translation>der TLS-Schlüssel %1 ist für andere Benutzer lesbar; setzen Sie die Zugriffsrechte auf 0600</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>the TLS certificate file %1 holds no PEM certificate</source>
+        <translation>die TLS-Zertifikat-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the TLS key %1 is encrypted; store it unencrypted with mode 0600, e.g. openssl pkey -in encrypted.pem -out key.pem</source>
+        <translation>der TLS-Schlüssel %1 ist verschlüsselt; speichern Sie ihn unverschlüsselt mit den Zugriffsrechten 0600, z. B. openssl pkey -in encrypted.pem -out key.pem</translation>
+    </message>
+    <message>
+        <source>the TLS key %1 cannot be used: %2</source>
+        <translation>der TLS-Schlüssel %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the TLS key %1 does not belong to the certificate %2</source>
+        <translation>der TLS-Schlüssel %1 gehört nicht zum Zertifikat %2</translation>
+    </message>
+    <message>
+        <source>the TLS key %1 is of a type the TLS library cannot use (RSA, ECDSA and DSA are)</source>
+        <translation>der TLS-Schlüssel %1 hat einen Typ, den die TLS-Bibliothek nicht verwenden kann (verwendbar sind RSA, ECDSA und DSA)</translation>
+    </message>
+    <message>
+        <source>no directory for the self-signed TLS certificate</source>
+        <translation>kein Verzeichnis für das selbst signierte TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot create the key directory %1</source>
+        <translation>das Schlüsselverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot make the key directory %1 private (mode 0700)</source>
+        <translation>das Schlüsselverzeichnis %1 kann nicht privat gemacht werden (Zugriffsrechte 0700)</translation>
+    </message>
+    <message>
+        <source>generating a self-signed TLS certificate for %1: %2</source>
+        <translation>selbst signiertes TLS-Zertifikat für %1 wird erzeugt: %2</translation>
+    </message>
+    <message>
+        <source>there is none yet</source>
+        <translation>es gibt noch keines</translation>
+    </message>
+    <message>
+        <source>the host name changed</source>
+        <translation>der Hostname hat sich geändert</translation>
+    </message>
+    <message>
+        <source>the old one expires on %1</source>
+        <translation>das alte läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>cannot generate a self-signed TLS certificate: %1</source>
+        <translation>ein selbst signiertes TLS-Zertifikat kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the TLS key %1: %2</source>
+        <translation>der TLS-Schlüssel %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the TLS certificate %1: %2</source>
+        <translation>das TLS-Zertifikat %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::TlsMethods</name>
+    <message>
+        <source>TLS certificate reloaded: %1</source>
+        <translation>TLS-Zertifikat neu geladen: %1</translation>
     </message>
 </context>
 <context>
