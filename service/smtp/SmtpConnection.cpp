@@ -95,8 +95,16 @@ SmtpConnection::SmtpConnection(qintptr descriptor, SmtpRole role, SmtpContext& c
             });
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!m_session->wantsInput() && !m_closing) {
+        if (m_closing)
+            return;
+        if (!m_session->wantsInput()) {
             restartTimer(); // we are the slow one (disk, DNS), not the client
+            return;
+        }
+        const qint64 left = currentTimeout() - m_idle.elapsed();
+        if (left > 0) {
+            m_armedTimeout = currentTimeout();
+            m_timer.start(int(left));
             return;
         }
         m_context.log->log(core::LogLevel::Info, QStringLiteral("smtp"),
@@ -197,11 +205,23 @@ void SmtpConnection::closeNow()
     }
 }
 
+int SmtpConnection::currentTimeout() const
+{
+    return m_session->inDataPhase() ? m_timeouts.dataMs : m_timeouts.commandMs;
+}
+
 void SmtpConnection::restartTimer()
 {
     if (m_closing)
         return;
-    m_timer.start(m_session->inDataPhase() ? m_timeouts.dataMs : m_timeouts.commandMs);
+    // Activity only moves the mark; the timer is re-armed when it fires early. Restarting a
+    // QTimer on every read costs a search through the event loop's timer list, per read.
+    m_idle.start();
+    // Entering DATA can shorten the timeout; then the armed timer would fire too late.
+    if (!m_timer.isActive() || m_armedTimeout > currentTimeout()) {
+        m_armedTimeout = currentTimeout();
+        m_timer.start(m_armedTimeout);
+    }
 }
 
 } // namespace pw::service

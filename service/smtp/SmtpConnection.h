@@ -2,6 +2,7 @@
 
 #include "service/smtp/SmtpContext.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -47,6 +48,7 @@ private:
     void encrypted();
     void closeNow();
     void restartTimer();
+    [[nodiscard]] int currentTimeout() const;
 
     SmtpContext& m_context;
     TlsContext* m_tls;
@@ -55,6 +57,8 @@ private:
     QSslSocket* m_socket = nullptr;
     SmtpSession* m_session = nullptr;
     QTimer m_timer;
+    QElapsedTimer m_idle; // since the client's last input
+    int m_armedTimeout = 0;
     QString m_clientKey;
     bool m_valid = false;
     bool m_closing = false;
