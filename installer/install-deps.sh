@@ -17,7 +17,7 @@ RUN_PKGS=(fonts-dejavu-core publicsuffix ca-certificates)
 # Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers, fuzzing, and the
 # SMTP benchmark (postfix brings smtp-source/smtp-sink and the Postfix peer it compares against).
 TEST_PKGS=(
-  dnsmasq-base python3 python3-dnslib python3-dkim python3-yaml swaks
+  dnsmasq-base python3 python3-dnslib python3-dkim python3-yaml swaks libnet-ssleay-perl libio-socket-ssl-perl
   clang libclang-rt-14-dev llvm iproute2 procps postfix
 )
 
