@@ -26,9 +26,10 @@ struct SmtpEnvelope
     bool eightBit = false;
     qint64 declaredSize = 0;
     QList<SmtpRecipient> recipients;
-    std::optional<auth::SpfResult> spf; // MX only: checked at MAIL FROM
-    QStringList rejected;               // "<address>: 550 5.1.1 ..." for the log
-    bool logged = false;                // its log record is written (or on its way)
+    std::optional<auth::SpfResult> spf;     // MX only: checked at MAIL FROM
+    std::optional<auth::SpfResult> heloSpf; // MX only: the HELO identity, when it is a host name
+    QStringList rejected;                   // "<address>: 550 5.1.1 ..." for the log
+    bool logged = false;                    // its log record is written (or on its way)
 
     [[nodiscard]] QString reversePath() const { return from ? from->toString() : QString(); }
 };

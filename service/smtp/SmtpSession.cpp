@@ -189,6 +189,7 @@ void SmtpSession::handleCommand(const SmtpCommand& command)
 void SmtpSession::handleHelo(const SmtpCommand& command)
 {
     resetTransaction();
+    m_heloSpf.reset();
     m_helo = QString::fromUtf8(command.domain);
     m_esmtp = command.verb == SmtpVerb::Ehlo;
     const QString greeting =
@@ -257,26 +258,47 @@ void SmtpSession::handleMail(const SmtpCommand& command)
     request.helo = m_helo;
     request.mailFrom = command.path ? command.path->toString() : QString();
     request.receivingHost = m_context.settings.hostname;
+    // RFC 7208 2.3: the HELO identity is checked too, once per EHLO, beside the MAIL FROM one;
+    // with a null reverse-path the MAIL FROM check already is the HELO check.
+    const bool checkHelo = !m_heloSpf && command.path && m_helo.contains(QLatin1Char('.')) &&
+                           !m_helo.startsWith(QLatin1Char('['));
+    auto pending = std::make_shared<int>(checkHelo ? 2 : 1);
+    auto mailFromResult = std::make_shared<auth::SpfResult>();
+    auto done = [this, command, pending, mailFromResult] {
+        if (--*pending > 0)
+            return;
+        const auth::SpfResult& spf = *mailFromResult;
+        m_envelope.spf = spf;
+        m_envelope.heloSpf = m_heloSpf;
+        const QString domain = command.path ? command.path->domain() : QString();
+        // Mail that claims to be from us must come from where our SPF says we send from;
+        // otherwise anyone could forge our users to our users.
+        if (!domain.isEmpty() && m_context.directory->isLocalDomain(domain) &&
+            spf.result != auth::SpfResult::Pass) {
+            m_envelope.spf.reset();
+            reply(550, "5.7.1",
+                  tr("%1 is our domain; authenticate on the submission port to send as it").arg(domain));
+            logTransaction(QStringLiteral("rejected"),
+                           tr("our domain as sender without SPF pass (%1)").arg(spf.toString()));
+        } else {
+            acceptMail(command);
+        }
+        resume();
+    };
     wait();
-    auth::SpfCheck::checkHost(
-        *m_context.resolver, request, this, [this, command](const auth::SpfResult& spf) {
-            m_envelope.spf = spf;
-            const QString domain = command.path ? command.path->domain() : QString();
-            // Mail that claims to be from us must come from where our
-            // SPF says we send from; otherwise anyone could forge our
-            // users to our users.
-            if (!domain.isEmpty() && m_context.directory->isLocalDomain(domain) &&
-                spf.result != auth::SpfResult::Pass) {
-                m_envelope.spf.reset();
-                reply(550, "5.7.1",
-                      tr("%1 is our domain; authenticate on the submission port to send as it").arg(domain));
-                logTransaction(QStringLiteral("rejected"),
-                               tr("our domain as sender without SPF pass (%1)").arg(spf.toString()));
-            } else {
-                acceptMail(command);
-            }
-            resume();
+    if (checkHelo) {
+        auth::SpfRequest helo = request;
+        helo.identity = auth::SpfIdentity::Helo;
+        auth::SpfCheck::checkHost(*m_context.resolver, helo, this, [this, done](const auth::SpfResult& spf) {
+            m_heloSpf = spf;
+            done();
         });
+    }
+    auth::SpfCheck::checkHost(*m_context.resolver, request, this,
+                              [mailFromResult, done](const auth::SpfResult& spf) {
+                                  *mailFromResult = spf;
+                                  done();
+                              });
 }
 
 void SmtpSession::acceptMail(const SmtpCommand& command)

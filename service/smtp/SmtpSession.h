@@ -117,6 +117,7 @@ private:
     int m_transactions = 0;
 
     QString m_helo;
+    std::optional<auth::SpfResult> m_heloSpf; // of this EHLO, once checked
     bool m_esmtp = false;
     bool m_tls = false;
     QString m_tlsProtocol;

@@ -60,6 +60,8 @@ QByteArray TraceHeaders::authenticationResults(const QString& authservId, const 
         field += ";\r\n\tspf=" + spf.toLatin1() + " smtp.mailfrom=" + envelope.from->toString().toUtf8();
     else
         field += ";\r\n\tspf=" + spf.toLatin1() + " smtp.helo=" + sanitized(helo);
+    if (envelope.from && envelope.heloSpf)
+        field += ";\r\n\tspf=" + envelope.heloSpf->toString().toLatin1() + " smtp.helo=" + sanitized(helo);
     for (const auth::DkimResult& result : dkim.results) {
         field += ";\r\n\tdkim=" + auth::dkimStatusName(result.status).toLatin1();
         if (!result.reasonText.isEmpty() && result.status != auth::DkimStatus::Pass)
