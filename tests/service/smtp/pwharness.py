@@ -620,6 +620,15 @@ class ServiceTestCase(unittest.TestCase):
             sys.stderr.write("\n--- postwardend output (tail) for %s:\n%s\n" % (self.id(), self.service.output()[-6000:]))
         return outcome
 
+    def smtp_session(self, port=None, ehlo="client.example.test"):
+        """A raw SMTP session past the greeting (and EHLO unless ehlo is None), closed at cleanup."""
+        client = RawSmtp(port or self.service.smtp_port)
+        self.addCleanup(client.close)
+        self.assertReply(client.reply(), 220)
+        if ehlo:
+            self.assertReply(client.command("EHLO " + ehlo), 250)
+        return client
+
     def assertReply(self, reply, code, enhanced=None, msg=None):
         """reply: a Reply, or smtplib's (code, message bytes) tuple."""
         if isinstance(reply, tuple):

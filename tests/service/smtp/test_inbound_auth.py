@@ -77,11 +77,7 @@ class InboundAuthTest(ServiceTestCase):
         cls.service.add_mailbox(ALICE)
 
     def session(self):
-        client = RawSmtp(self.service.smtp_port)
-        self.addCleanup(client.close)
-        self.assertReply(client.reply(), 220)
-        self.assertReply(client.command("EHLO client.example.test"), 250)
-        return client
+        return self.smtp_session()
 
     def send(self, sender, message, expect=(250, "2.0.0")):
         client = self.session()

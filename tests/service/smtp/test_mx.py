@@ -38,10 +38,7 @@ class MxTest(ServiceTestCase):
         cls.service.add_mailbox(ALICE)
 
     def session(self):
-        client = RawSmtp(self.service.smtp_port)
-        self.addCleanup(client.close)
-        self.assertReply(client.reply(), 220)
-        return client
+        return self.smtp_session(ehlo=None)
 
     def ehlo(self, client):
         reply = client.command("EHLO client.example.test")

@@ -45,11 +45,7 @@ class RoutingTest(ServiceTestCase):
         service.ctl("mailbox", "disable", FRANK)
 
     def session(self):
-        client = RawSmtp(self.service.smtp_port)
-        self.addCleanup(client.close)
-        self.assertReply(client.reply(), 220)
-        self.assertReply(client.command("EHLO client.example.test"), 250)
-        return client
+        return self.smtp_session()
 
     def deliver(self, recipients, message=None, expect=(250, "2.0.0")):
         """One transaction over a raw socket (no SIZE), every RCPT expected to be accepted."""
