@@ -68,6 +68,7 @@ void MessageAcceptance::run(Done done)
     }
     const QByteArray fromValue = parsed.header.at(froms.first()).value();
     m_fromDomain = mail::firstAddressDomainOf(fromValue);
+    m_header = parsed.header;
     if (m_input.peer.role == SmtpRole::Mx)
         checkInbound();
     else
@@ -122,8 +123,7 @@ void MessageAcceptance::evaluateDmarc(const auth::DkimVerification& dkim)
 
 void MessageAcceptance::prepareSubmission()
 {
-    const mail::HeaderParseResult parsed = mail::HeaderParser(receivingLimits()).parse(m_input.message);
-    const QByteArray fromValue = parsed.header.field("From")->value();
+    const QByteArray fromValue = m_header.field("From")->value();
     const auto from = mail::MailAddress::parse(mail::firstAddressOf(fromValue));
     const QStringList own = m_context.directory->sendAddresses(m_input.user->id);
     if (mail::addressCountOf(fromValue) != 1 || !from ||
@@ -131,8 +131,8 @@ void MessageAcceptance::prepareSubmission()
         finish({550, "5.7.1", {tr("The From address is not one of yours")}});
         return;
     }
-    QByteArray message = SubmissionSigner::completeHeader(m_input.message, parsed.header,
-                                                          m_context.settings.hostname, m_received);
+    QByteArray message =
+        SubmissionSigner::completeHeader(m_input.message, m_header, m_context.settings.hostname, m_received);
     QString signError;
     const QByteArray signatures =
         SubmissionSigner(m_context.dkimSigners).sign(from->domain(), message, m_received, &signError);

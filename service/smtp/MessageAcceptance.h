@@ -6,6 +6,7 @@
 #include "service/store/Directory.h"
 #include "shared/auth/dkim/DkimResult.h"
 #include "shared/auth/dmarc/DmarcResult.h"
+#include "shared/mail/MessageHeader.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -61,6 +62,7 @@ private:
     Done m_done;
     QDateTime m_received;
     QString m_fromDomain;
+    mail::MessageHeader m_header;
     QByteArray m_authResults;
     QJsonObject m_log;
 };
