@@ -67,16 +67,18 @@ class MessageWriter;
 
 // The only code that writes mail to disk (DESIGN: Storage). Deliveries are handed to a writer
 // thread that group-commits the deliveries of concurrent sessions: it writes each message once
-// to messages/tmp/, fdatasyncs it, renames it into messages/<yyyymm>/, fsyncs the directories
-// once per batch, and commits the rows of the whole batch (message_files, messages, folder
-// counters, used_bytes) in one transaction on its own connection. Only then does `done` run:
-// a delivery reported as stored is on disk and visible to every reader.
+// to messages/tmp/, renames it into messages/<yyyymm>/, and syncs the batch's files and month
+// directory while it commits the rows of the whole batch (message_files, messages, folder
+// counters, used_bytes) in one transaction on its own connection. Only when both are done does
+// `done` run: a delivery reported as stored is on disk and visible to every reader.
 //
 // Quota: a target whose mailbox would go over its quota is skipped (OverQuota). When a
 // delivery takes a mailbox across 80 % or 95 % of its quota, the writer stores a notice in its
 // INBOX (not counted against the quota), updates mailboxes.quota_notice, and emits quotaCrossed.
 //
-// open() removes leftovers of a crash: files in messages/tmp/ and files that no row references.
+// open() removes leftovers of a crash: files in messages/tmp/, files that no row references, and
+// rows committed after the last known sync whose file is missing, short or different
+// (StoreRecovery): their deliveries were never acknowledged.
 class MessageStore : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,9 @@
 #include "service/store/MessageWriter.h"
 
 #include "service/store/ParallelSync.h"
+#include "service/store/StoreRecovery.h"
 #include "shared/core/LogCategories.h"
+#include "shared/crypto/Digest.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -118,8 +120,16 @@ struct MessageWriter::State
     QString monthName;
     int monthFd = -1;
     std::optional<QSqlQuery> selectMailbox, selectFolder, insertFile, insertMessage, updateFolder,
-        updateMailbox, exec;
+        updateMailbox, writeMark, exec;
     std::unique_ptr<ParallelSync> sync;
+    // store.synced_through (StoreRecovery): the highest file id known synced, and the value the
+    // database holds. Frozen after a batch whose rows could not be taken back, so that the next
+    // open() checks them.
+    qint64 syncedThrough = 0;
+    qint64 storedMark = 0;
+    bool markFrozen = false;
+    // Highest message_files.id handed out, see insertRows().
+    qint64 highestFileId = 0;
 
     ~State()
     {
@@ -159,7 +169,9 @@ struct FileEntry
     int refs = 0;
     bool inTmp = false;
     bool inMonth = false;
+    bool quotaExempt = false;
     qint64 id = 0;
+    QByteArray sha256{};
 };
 
 struct RowEntry
@@ -200,6 +212,9 @@ struct MessageWriter::Batch
     std::map<qint64, MailboxState> mailboxes;
     std::map<std::pair<qint64, QString>, FolderState> folders;
     std::vector<Notice> notices;
+    std::vector<int> fds; // the files being synced, open until waitForSync()
+    bool syncing = false;
+    qint64 mark = -1; // store.synced_through written by this batch, -1 if none
 
     [[nodiscard]] QString relativePath(const FileEntry& file) const
     {
@@ -304,6 +319,8 @@ void MessageWriter::run()
             }
             storeBatch(state, jobs);
         }
+        if (m_startResult.ok())
+            writeFinalMark(state);
         QMutexLocker lock(&m_mutex);
         m_running = false;
     }
@@ -350,7 +367,7 @@ StoreResult MessageWriter::openState(State& state)
     }
     if (!state.exec->exec(QStringLiteral("PRAGMA user_version")) || !state.exec->next())
         return sqlFailure(state.exec->lastError());
-    if (state.exec->value(0).toInt() < 3)
+    if (state.exec->value(0).toInt() < 4)
         return StoreResult::failure(StoreErrorCode::Corrupt,
                                     tr("%1 has no message tables yet (schema version %2).")
                                         .arg(m_databasePath)
@@ -369,7 +386,10 @@ StoreResult MessageWriter::openState(State& state)
                                                    "WHERE mailbox_id = ? AND name = ?")) &&
         prepare(
             state.insertFile,
-            QStringLiteral("INSERT INTO message_files (path, size, refs, received) VALUES (?, ?, ?, ?)")) &&
+            QStringLiteral("INSERT INTO message_files (id, path, size, refs, received, sha256, quota_exempt) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+        prepare(state.writeMark, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', ?)")
+                                     .arg(QLatin1String(StoreRecovery::syncedThroughKey))) &&
         prepare(state.insertMessage,
                 QStringLiteral("INSERT INTO messages (folder_id, file_id, uid, modseq, flags, internal_date, "
                                "size) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?)")) &&
@@ -382,9 +402,10 @@ StoreResult MessageWriter::openState(State& state)
     return StoreResult::success();
 }
 
-// Crash leftovers. A crash can leave (a) files in messages/tmp/ that were being written, and
+// Crash leftovers. A crash can leave (a) files in messages/tmp/ that were being written,
 // (b) files renamed into a month directory whose batch never committed: no message_files row
-// names them, and no delivery of theirs was acknowledged, so both go.
+// names them, and no delivery of theirs was acknowledged, so both go; and (c) rows committed
+// while their files were still being synced, which StoreRecovery checks.
 //
 // Rows of message_files with refs = 0 that no message row uses are deleted too (and with them
 // their files, through (b)): such a row can only be left by an expunge that was interrupted
@@ -410,6 +431,14 @@ StoreResult MessageWriter::removeLeftovers(State& state)
     if (!query.exec(QStringLiteral("DELETE FROM message_files WHERE refs = 0 AND NOT EXISTS "
                                    "(SELECT 1 FROM messages WHERE messages.file_id = message_files.id)")))
         return sqlFailure(query.lastError());
+    // Before the orphan pass below, which then removes the files of the rows it takes away.
+    if (auto result = StoreRecovery(state.db, m_dataDir).run(&state.syncedThrough); !result.ok())
+        return result;
+    state.storedMark = state.syncedThrough;
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM message_files")) || !query.next())
+        return sqlFailure(query.lastError());
+    state.highestFileId = std::max(state.syncedThrough, query.value(0).toLongLong());
+    query.finish();
 
     static const QRegularExpression monthPattern(QStringLiteral("^[0-9]{6}$"));
     const QStringList months = QDir(messagesPath).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -462,15 +491,39 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
         result = sqlFailure(state.exec->lastError());
     if (result.ok())
         result = planBatch(state, batch);
+    // The files' syncs run while this thread inserts the rows and commits them: a single
+    // session waits for the longer of the two rounds instead of their sum. Committing rows
+    // whose files may not be on disk yet is safe because (1) nobody is told before both rounds
+    // are done: the callbacks below run after waitForSync(), so a crash in between loses only
+    // deliveries that were never acknowledged, which their senders will retry; (2) those rows
+    // are above store.synced_through, which only a later transaction moves past them, once
+    // their syncs are complete, so the next open() finds them and StoreRecovery takes away the
+    // ones whose file is missing, short or different; (3) UIDs and modseqs stay counted up, so
+    // a row that a reader saw and that recovery then removed never has its UID handed out again.
     if (result.ok())
         result = writeFiles(state, batch);
     if (result.ok())
         result = insertRows(state, batch);
-    if (result.ok() && !state.exec->exec(QStringLiteral("COMMIT")))
-        result = sqlFailure(state.exec->lastError());
+    bool committed = false;
+    if (result.ok()) {
+        committed = state.exec->exec(QStringLiteral("COMMIT"));
+        if (!committed)
+            result = sqlFailure(state.exec->lastError());
+    }
+    // Always, also after a failure: the descriptors and files must not go while being synced.
+    const StoreResult synced = waitForSync(state, batch);
+    if (committed) {
+        if (batch.mark >= 0)
+            state.storedMark = batch.mark;
+        if (!synced.ok()) {
+            result = synced;
+            undoBatch(state, batch);
+        }
+    }
 
     if (!result.ok()) {
-        state.exec->exec(QStringLiteral("ROLLBACK"));
+        if (!committed)
+            state.exec->exec(QStringLiteral("ROLLBACK"));
         removeFiles(state, batch);
         qCWarning(lcStore) << "a batch of" << jobs.size() << "deliveries failed:" << result.message;
         for (Job& job : jobs) {
@@ -480,6 +533,9 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
         return;
     }
 
+    // The next batch's transaction records that these files are on disk.
+    if (!batch.files.empty() && !state.markFrozen)
+        state.syncedThrough = std::max(state.syncedThrough, batch.files.back().id);
     {
         QMutexLocker lock(&m_mutex);
         ++m_batches;
@@ -672,6 +728,7 @@ StoreResult MessageWriter::addQuotaNotice(State& state, Batch& batch, qint64 mai
 
     const size_t file = batch.files.size();
     batch.files.push_back(FileEntry{message, uniqueName(), 1});
+    batch.files.back().quotaExempt = true;
     FolderState& folder = batch.folders[std::make_pair(mailboxId, folderName)];
     folder.changed = true;
     const qint64 uid = folder.uidNext++;
@@ -711,11 +768,7 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
         state.monthName = batch.month;
     }
 
-    std::vector<int> fds;
-    const auto closeFiles = qScopeGuard([&fds] {
-        for (int fd : fds)
-            ::close(fd);
-    });
+    std::vector<int>& fds = batch.fds; // closed by waitForSync()
     for (FileEntry& file : batch.files) {
         const QByteArray name = QFile::encodeName(file.name);
         const QString tmpPath = messagesPath + QStringLiteral("tmp/") + file.name;
@@ -733,6 +786,7 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
             return fileFailure(errno, tr("Cannot move %1 into place: %2."), tmpPath);
         file.inTmp = false;
         file.inMonth = true;
+        file.sha256 = crypto::Digest::sha256(file.data);
     }
     // The files' contents and the month directory (every rename of the batch) are synced side
     // by side, so the file system can fold them into one journal commit. messages/tmp/ is not
@@ -742,7 +796,23 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
     for (int fd : fds)
         items.push_back({fd, true});
     items.push_back({state.monthFd, false});
-    const std::vector<int> errors = state.sync->sync(items);
+    state.sync->start(std::move(items));
+    batch.syncing = true;
+    return StoreResult::success();
+}
+
+StoreResult MessageWriter::waitForSync(State& state, Batch& batch)
+{
+    const auto closeFiles = qScopeGuard([&batch] {
+        for (int fd : batch.fds)
+            ::close(fd);
+        batch.fds.clear();
+    });
+    if (!batch.syncing)
+        return StoreResult::success();
+    batch.syncing = false;
+    const QString messagesPath = m_dataDir + QStringLiteral("/messages/");
+    const std::vector<int> errors = state.sync->wait();
     for (size_t i = 0; i < errors.size(); ++i) {
         if (errors[i] != 0)
             return fileFailure(errors[i], tr("Cannot write %1 to the disk: %2."),
@@ -753,18 +823,86 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
     return StoreResult::success();
 }
 
+// A batch whose rows are committed but whose files could not be synced: its deliveries are
+// refused, so its rows go again. If that fails too, the mark stops moving, and the next open()
+// checks (and most likely removes) them, since removeFiles() takes the files away.
+void MessageWriter::undoBatch(State& state, const Batch& batch)
+{
+    QSqlQuery query(state.db);
+    bool ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    for (size_t i = 0; ok && i < batch.files.size(); ++i) {
+        for (const char* sql :
+             {"DELETE FROM messages WHERE file_id = ?", "DELETE FROM message_files WHERE id = ?"}) {
+            query.prepare(QLatin1String(sql));
+            query.addBindValue(batch.files[i].id);
+            ok = ok && query.exec();
+        }
+    }
+    for (auto it = batch.mailboxes.cbegin(); ok && it != batch.mailboxes.cend(); ++it) {
+        const MailboxState& mailbox = it->second;
+        if (mailbox.added == 0 && mailbox.newNotice == 0)
+            continue;
+        query.prepare(
+            QStringLiteral("UPDATE mailboxes SET used_bytes = max(0, used_bytes - ?), "
+                           "quota_notice = CASE WHEN ? > 0 THEN ? ELSE quota_notice END WHERE id = ?"));
+        query.addBindValue(mailbox.added);
+        query.addBindValue(mailbox.newNotice);
+        query.addBindValue(mailbox.notice);
+        query.addBindValue(it->first);
+        ok = query.exec();
+    }
+    ok = ok && query.exec(QStringLiteral("COMMIT"));
+    if (ok)
+        return;
+    qCWarning(lcStore) << "cannot take back the rows of a batch whose files were not synced:"
+                       << query.lastError().text();
+    QSqlQuery(state.db).exec(QStringLiteral("ROLLBACK"));
+    state.markFrozen = true;
+}
+
+void MessageWriter::writeFinalMark(State& state)
+{
+    if (state.syncedThrough <= state.storedMark)
+        return;
+    QSqlQuery& query = *state.writeMark;
+    query.addBindValue(QString::number(state.syncedThrough));
+    if (query.exec())
+        state.storedMark = state.syncedThrough;
+    else
+        qCWarning(lcStore) << "cannot record the synced message files:" << query.lastError().text();
+}
+
 StoreResult MessageWriter::insertRows(State& state, Batch& batch)
 {
     const QString received = batch.now.toString(Qt::ISODate);
+    // Ids go above every id ever handed out, not max(id) + 1 as SQLite would choose once the
+    // highest row is gone: an id at or below store.synced_through must never name a file that
+    // is still being synced.
+    QSqlQuery& highest = *state.exec;
+    if (!highest.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM message_files")) || !highest.next())
+        return sqlFailure(highest.lastError());
+    state.highestFileId = std::max(state.highestFileId, highest.value(0).toLongLong());
+    highest.finish();
     for (FileEntry& file : batch.files) {
         QSqlQuery& query = *state.insertFile;
+        file.id = ++state.highestFileId;
+        query.addBindValue(file.id);
         query.addBindValue(batch.relativePath(file));
         query.addBindValue(file.data.size());
         query.addBindValue(file.refs);
         query.addBindValue(received);
+        query.addBindValue(file.sha256);
+        query.addBindValue(file.quotaExempt ? 1 : 0);
         if (!query.exec())
             return sqlFailure(query.lastError());
-        file.id = query.lastInsertId().toLongLong();
+    }
+    // Only earlier batches, whose syncs are complete: this batch's own are still running.
+    if (state.syncedThrough > state.storedMark) {
+        QSqlQuery& query = *state.writeMark;
+        query.addBindValue(QString::number(state.syncedThrough));
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+        batch.mark = state.syncedThrough;
     }
     for (const RowEntry& row : batch.rows) {
         QSqlQuery& query = *state.insertMessage;

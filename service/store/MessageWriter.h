@@ -62,7 +62,11 @@ private:
     [[nodiscard]] StoreResult resolveFolder(State& state, Batch& batch, qint64 mailboxId, QString name,
                                             QString* resolved);
     [[nodiscard]] StoreResult addQuotaNotice(State& state, Batch& batch, qint64 mailboxId, int percent);
+    // Writes the batch's files and starts their syncs; waitForSync() collects them.
     [[nodiscard]] StoreResult writeFiles(State& state, Batch& batch);
+    [[nodiscard]] StoreResult waitForSync(State& state, Batch& batch);
+    void undoBatch(State& state, const Batch& batch);
+    void writeFinalMark(State& state);
     [[nodiscard]] StoreResult insertRows(State& state, Batch& batch);
     void removeFiles(State& state, const Batch& batch);
     [[nodiscard]] QString uniqueName();

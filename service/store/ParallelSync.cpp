@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <unistd.h>
+#include <utility>
 
 namespace pw::service {
 
@@ -41,14 +42,14 @@ ParallelSync::~ParallelSync()
 
 bool ParallelSync::runOne(std::unique_lock<std::mutex>& lock)
 {
-    if (!m_items || m_next >= m_items->size())
+    if (m_next >= m_items.size())
         return false;
     const size_t index = m_next++;
-    const Item item = (*m_items)[index];
+    const Item item = m_items[index];
     lock.unlock();
     const int error = syncOne(item);
     lock.lock();
-    (*m_results)[index] = error;
+    m_results[index] = error;
     if (--m_pending == 0)
         m_done.notify_all();
     return true;
@@ -58,7 +59,7 @@ void ParallelSync::work()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_work.wait(lock, [this] { return m_stop || (m_items && m_next < m_items->size()); });
+        m_work.wait(lock, [this] { return m_stop || m_next < m_items.size(); });
         if (m_stop)
             return;
         runOne(lock);
@@ -67,28 +68,38 @@ void ParallelSync::work()
 
 std::vector<int> ParallelSync::sync(const std::vector<Item>& items)
 {
-    std::vector<int> results(items.size(), 0);
     if (items.size() <= sequentialItems) {
         // A lone file and its directory: handing one to a helper costs a thread wake-up, and on
         // a journaling file system the second sync finds the first one's commit done already.
+        std::vector<int> results(items.size(), 0);
         for (size_t i = 0; i < items.size(); ++i)
             results[i] = syncOne(items[i]);
         return results;
     }
+    start(items);
+    return wait();
+}
+
+void ParallelSync::start(std::vector<Item> items)
+{
     std::unique_lock lock(m_mutex);
-    m_items = &items;
-    m_results = &results;
+    m_items = std::move(items);
+    m_results.assign(m_items.size(), 0);
     m_next = 0;
-    m_pending = items.size();
-    // The calling thread takes a share too, so wake only as many helpers as there is work for.
-    for (size_t i = 1; i < items.size() && i <= m_threads.size(); ++i)
+    m_pending = m_items.size();
+    for (size_t i = 0; i < m_items.size() && i < m_threads.size(); ++i)
         m_work.notify_one();
+}
+
+std::vector<int> ParallelSync::wait()
+{
+    std::unique_lock lock(m_mutex);
     while (runOne(lock)) {
     }
     m_done.wait(lock, [this] { return m_pending == 0; });
-    m_items = nullptr;
-    m_results = nullptr;
-    return results;
+    m_items.clear();
+    m_next = 0;
+    return std::exchange(m_results, {});
 }
 
 } // namespace pw::service

@@ -28,6 +28,12 @@ public:
     // Blocks until every item is synced; the errno of each item, 0 for success.
     [[nodiscard]] std::vector<int> sync(const std::vector<Item>& items);
 
+    // The same in two halves, so the caller can do other work (the batch's commit) while the
+    // helpers sync. The descriptors must stay open until wait() returns; one round at a time.
+    void start(std::vector<Item> items);
+    // Blocks until every item of start() is synced, taking a share of those no helper has yet.
+    [[nodiscard]] std::vector<int> wait();
+
 private:
     void work();
     // Takes the next item, if any, and syncs it with the lock released; called with the lock held.
@@ -36,8 +42,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_work;
     std::condition_variable m_done;
-    const std::vector<Item>* m_items = nullptr;
-    std::vector<int>* m_results = nullptr;
+    std::vector<Item> m_items;
+    std::vector<int> m_results;
     size_t m_next = 0;
     size_t m_pending = 0;
     bool m_stop = false;

@@ -23,6 +23,7 @@ using pw::service::Delivery;
 using pw::service::DeliveryReceipt;
 using pw::service::DeliveryTarget;
 using pw::service::MessageStore;
+using pw::service::StoredMessage;
 using pw::service::StoreErrorCode;
 using pw::service::StoreResult;
 using Outcome = pw::service::DeliveryReceipt::TargetOutcome;
@@ -78,12 +79,18 @@ private slots:
     void quotaCountsEarlierDeliveriesOfTheBatch();
     void quotaNotices();
     void crashLeftoversRemovedByOpen();
+    void syncedThroughFollowsBatches();
+    void unacknowledgedRowsRemovedByOpen();
+    void quotaNoticeRemovedByOpenKeepsUsedBytes();
+    void fileIdsNeverReused();
     void diskFull();
     void closedStoreRefuses();
 
 private:
     qint64 addMailbox(const QString& address, qint64 quota = 0);
     qint64 scalar(const QString& sql);
+    qint64 fileId(const QString& path);
+    bool setSyncedThrough(qint64 id);
     QString dataDir() const { return m_dir->path(); }
     QString dbPath() const { return m_dir->filePath(QStringLiteral("postwarden.db")); }
     DeliveryTarget target(qint64 mailboxId, const QString& folder = QStringLiteral("INBOX"))
@@ -163,6 +170,18 @@ qint64 TestStoreMessages::scalar(const QString& sql)
         return -1;
     }
     return query.value(0).toLongLong();
+}
+
+qint64 TestStoreMessages::fileId(const QString& path)
+{
+    return scalar(QStringLiteral("SELECT id FROM message_files WHERE path = '%1'").arg(path));
+}
+
+// What a crash leaves: the mark of the last batches was never written.
+bool TestStoreMessages::setSyncedThrough(qint64 id)
+{
+    return QSqlQuery(m_sql).exec(
+        QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'store.synced_through'").arg(id));
 }
 
 void TestStoreMessages::singleDelivery()
@@ -520,6 +539,122 @@ void TestStoreMessages::crashLeftoversRemovedByOpen()
     // The store works after the clean-up and keeps counting UIDs.
     QVERIFY(m_store->deliverAndWait(delivery(message, {target(mailbox)}), &receipt).ok());
     QCOMPARE(receipt.targets[0].uid, 2);
+}
+
+void TestStoreMessages::syncedThroughFollowsBatches()
+{
+    const qint64 mailbox = addMailbox(QStringLiteral("nina@example.org"));
+    const QString mark = QStringLiteral("SELECT value FROM meta WHERE key = 'store.synced_through'");
+    QCOMPARE(scalar(mark), 0);
+    DeliveryReceipt first;
+    DeliveryReceipt second;
+    QVERIFY(m_store->deliverAndWait(delivery(makeMessage(500), {target(mailbox)}), &first).ok());
+    // A batch records the batches before it, never itself: its files are still being synced
+    // when it commits.
+    QCOMPARE(scalar(mark), 0);
+    QVERIFY(m_store->deliverAndWait(delivery(makeMessage(500), {target(mailbox)}), &second).ok());
+    QCOMPARE(scalar(mark), fileId(first.file));
+    m_store->close();
+    QCOMPARE(scalar(mark), fileId(second.file));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM message_files WHERE length(sha256) = 32")), 2);
+}
+
+void TestStoreMessages::unacknowledgedRowsRemovedByOpen()
+{
+    const qint64 mailbox = addMailbox(QStringLiteral("olga@example.org"));
+    const qint64 other = addMailbox(QStringLiteral("paul@example.org"));
+    QList<QByteArray> messages;
+    QStringList files;
+    for (int i = 0; i < 6; ++i) {
+        messages.append(makeMessage(1000 + 100 * i, char('a' + i)));
+        DeliveryReceipt receipt;
+        // The third goes to both mailboxes: removing it corrects both.
+        const QList<DeliveryTarget> targets = i == 2 ? QList<DeliveryTarget>{target(mailbox), target(other)}
+                                                     : QList<DeliveryTarget>{target(mailbox)};
+        QVERIFY(m_store->deliverAndWait(delivery(messages.last(), targets), &receipt).ok());
+        files.append(receipt.file);
+    }
+    m_store->close();
+    QVERIFY(setSyncedThrough(fileId(files[1])));
+
+    const auto rewrite = [this](const QString& path, const QByteArray& data) {
+        QFile file(m_dir->filePath(path));
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+    };
+    // At or below the mark: a file known synced is never judged, even when it looks wrong.
+    QVERIFY(rewrite(files[0], messages[0].left(10)));
+    // Above it: truncated, missing, same size with other bytes; the last one is intact.
+    QVERIFY(rewrite(files[2], messages[2].left(messages[2].size() / 2)));
+    QVERIFY(QFile::remove(m_dir->filePath(files[3])));
+    QByteArray garbage = messages[4];
+    garbage[garbage.size() / 2] = '#';
+    QVERIFY(rewrite(files[4], garbage));
+
+    const StoreResult reopened = m_store->open();
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message));
+    QStringList left;
+    for (const StoredMessage& message : m_store->messages(mailbox, QStringLiteral("INBOX")))
+        left.append(message.file);
+    QCOMPARE(left, (QStringList{files[0], files[1], files[5]}));
+    QVERIFY(m_store->messages(other, QStringLiteral("INBOX")).isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM message_files")), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT used_bytes FROM mailboxes WHERE id = %1").arg(mailbox)),
+             messages[0].size() + messages[1].size() + messages[5].size());
+    QCOMPARE(scalar(QStringLiteral("SELECT used_bytes FROM mailboxes WHERE id = %1").arg(other)), 0);
+    QCOMPARE(m_store->readFile(files[0]), messages[0].left(10));
+    QCOMPARE(m_store->readFile(files[5]), messages[5]);
+    for (int i : {2, 3, 4})
+        QVERIFY2(!QFile::exists(m_dir->filePath(files[i])), qPrintable(files[i]));
+    // Everything left is checked now, so the next open() has nothing to do.
+    QCOMPARE(scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'store.synced_through'")),
+             fileId(files[5]));
+
+    // UIDs are not handed out again, though rows went.
+    DeliveryReceipt receipt;
+    QVERIFY(m_store->deliverAndWait(delivery(messages[0], {target(mailbox)}), &receipt).ok());
+    QCOMPARE(receipt.targets[0].uid, 7);
+}
+
+void TestStoreMessages::quotaNoticeRemovedByOpenKeepsUsedBytes()
+{
+    const qint64 mailbox = addMailbox(QStringLiteral("quinn@example.org"), 10000);
+    const QByteArray message = makeMessage(8500);
+    DeliveryReceipt receipt;
+    QVERIFY(m_store->deliverAndWait(delivery(message, {target(mailbox)}), &receipt).ok());
+    m_store->close();
+    const auto rows = m_store->messages(mailbox, QStringLiteral("INBOX"));
+    QCOMPARE(rows.size(), 2); // the delivery and the 80 % notice
+    const QString notice = rows[0].file == receipt.file ? rows[1].file : rows[0].file;
+    QVERIFY(setSyncedThrough(fileId(receipt.file)));
+    QVERIFY(fileId(notice) > fileId(receipt.file));
+    QVERIFY(QFile::remove(m_dir->filePath(notice)));
+
+    const StoreResult reopened = m_store->open();
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message));
+    QCOMPARE(m_store->messages(mailbox, QStringLiteral("INBOX")).size(), 1);
+    // The notice was never counted, so its removal takes nothing off.
+    QCOMPARE(scalar(QStringLiteral("SELECT used_bytes FROM mailboxes WHERE id = %1").arg(mailbox)),
+             message.size());
+}
+
+void TestStoreMessages::fileIdsNeverReused()
+{
+    const qint64 mailbox = addMailbox(QStringLiteral("rita@example.org"));
+    DeliveryReceipt first;
+    QVERIFY(m_store->deliverAndWait(delivery(makeMessage(500), {target(mailbox)}), &first).ok());
+    const qint64 firstId = fileId(first.file);
+    // An expunge of the newest message: SQLite alone would give its id to the next row.
+    QVERIFY(QSqlQuery(m_sql).exec(QStringLiteral("DELETE FROM messages")));
+    QVERIFY(QSqlQuery(m_sql).exec(QStringLiteral("DELETE FROM message_files")));
+    DeliveryReceipt second;
+    QVERIFY(m_store->deliverAndWait(delivery(makeMessage(500), {target(mailbox)}), &second).ok());
+    QVERIFY(fileId(second.file) > firstId);
+    m_store->close();
+    QVERIFY(m_store->open().ok());
+    DeliveryReceipt third;
+    QVERIFY(m_store->deliverAndWait(delivery(makeMessage(500), {target(mailbox)}), &third).ok());
+    QVERIFY(fileId(third.file) > fileId(second.file));
 }
 
 void TestStoreMessages::diskFull()

@@ -1,0 +1,203 @@
+#include "service/store/StoreRecovery.h"
+
+#include "shared/core/LogCategories.h"
+#include "shared/crypto/Sha256.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace pw::service {
+
+namespace {
+
+StoreResult sqlFailure(const QSqlError& error)
+{
+    return StoreResult::failure(StoreErrorCode::Io,
+                                StoreRecovery::tr("Message database error: %1").arg(error.text()));
+}
+
+// fdatasync for a file, fsync for a directory; 0 or the errno.
+int syncPath(const QString& path, bool directory)
+{
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | (directory ? O_DIRECTORY : 0));
+    if (fd < 0)
+        return errno;
+    int error = 0;
+    while ((directory ? ::fsync(fd) : ::fdatasync(fd)) != 0) {
+        if (errno != EINTR) {
+            error = errno;
+            break;
+        }
+    }
+    ::close(fd);
+    return error;
+}
+
+} // namespace
+
+struct StoreRecovery::Row
+{
+    qint64 id = 0;
+    QString path;
+    qint64 size = 0;
+    QByteArray sha256; // empty for rows written before schema version 4
+    bool quotaExempt = false;
+};
+
+StoreRecovery::StoreRecovery(const QSqlDatabase& db, const QString& dataDir)
+    : m_db(db)
+    , m_dataDir(dataDir)
+{}
+
+StoreResult StoreRecovery::run(qint64* syncedThrough)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(syncedThroughKey));
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    const qint64 mark = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+
+    query.prepare(QStringLiteral(
+        "SELECT id, path, size, sha256, quota_exempt FROM message_files WHERE id > ? ORDER BY id"));
+    query.addBindValue(mark);
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    QList<Row> rows;
+    while (query.next())
+        rows.append(Row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                        query.value(3).toByteArray(), query.value(4).toBool()});
+    query.finish();
+    if (rows.isEmpty()) {
+        *syncedThrough = mark;
+        return StoreResult::success();
+    }
+
+    QList<Row> good;
+    QList<std::pair<Row, QString>> bad;
+    for (const Row& row : std::as_const(rows)) {
+        if (QString problem = check(row); problem.isEmpty())
+            good.append(row);
+        else
+            bad.append({row, problem});
+    }
+    // The files that passed may still be only in the page cache (the process died, the kernel
+    // did not): they are synced before the mark says they are on disk.
+    if (auto result = syncFiles(good); !result.ok())
+        return result;
+
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlFailure(query.lastError());
+    StoreResult result = StoreResult::success();
+    for (const auto& [row, problem] : std::as_const(bad)) {
+        result = removeRow(row, problem);
+        if (!result.ok())
+            break;
+    }
+    const qint64 newMark = std::max(mark, rows.last().id);
+    if (result.ok()) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(QLatin1String(syncedThroughKey));
+        query.addBindValue(QString::number(newMark));
+        if (!query.exec())
+            result = sqlFailure(query.lastError());
+    }
+    if (result.ok() && !query.exec(QStringLiteral("COMMIT")))
+        result = sqlFailure(query.lastError());
+    if (!result.ok()) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    *syncedThrough = newMark;
+    return StoreResult::success();
+}
+
+QString StoreRecovery::check(const Row& row) const
+{
+    // Only paths the writer hands out; anything else is not a message file of ours.
+    if (!row.path.startsWith(QLatin1String("messages/")) ||
+        row.path.split(QLatin1Char('/')).contains(QLatin1String("..")))
+        return QStringLiteral("outside messages/");
+    QFile file(m_dataDir + QLatin1Char('/') + row.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("missing (%1)").arg(file.errorString());
+    if (file.size() != row.size)
+        return QStringLiteral("%1 bytes instead of %2").arg(file.size()).arg(row.size);
+    if (row.sha256.isEmpty())
+        return {};
+    crypto::Sha256 digest;
+    qint64 read = 0;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1024 * 1024);
+        if (chunk.isEmpty())
+            return QStringLiteral("unreadable (%1)").arg(file.errorString());
+        read += chunk.size();
+        digest.addData(chunk);
+    }
+    if (read != row.size)
+        return QStringLiteral("%1 bytes instead of %2").arg(read).arg(row.size);
+    if (digest.result() != row.sha256)
+        return QStringLiteral("not what was stored (SHA-256 differs)");
+    return {};
+}
+
+StoreResult StoreRecovery::syncFiles(const QList<Row>& rows) const
+{
+    QSet<QString> directories;
+    for (const Row& row : rows) {
+        const QString path = m_dataDir + QLatin1Char('/') + row.path;
+        if (const int error = syncPath(path, false))
+            return StoreResult::failure(StoreErrorCode::Io,
+                                        tr("Cannot write %1 to the disk: %2.")
+                                            .arg(path, QString::fromLocal8Bit(std::strerror(error))));
+        directories.insert(QFileInfo(path).path());
+    }
+    for (const QString& directory : std::as_const(directories)) {
+        if (const int error = syncPath(directory, true))
+            return StoreResult::failure(StoreErrorCode::Io,
+                                        tr("Cannot write %1 to the disk: %2.")
+                                            .arg(directory, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    return StoreResult::success();
+}
+
+StoreResult StoreRecovery::removeRow(const Row& row, const QString& problem)
+{
+    QSqlQuery query(m_db);
+    if (!row.quotaExempt) {
+        // The batch added each row's size to its mailbox; a quota notice was never counted.
+        query.prepare(QStringLiteral(
+            "UPDATE mailboxes SET used_bytes = max(0, used_bytes - t.bytes) FROM "
+            "(SELECT fo.mailbox_id AS mailbox_id, sum(m.size) AS bytes FROM messages m "
+            " JOIN folders fo ON fo.id = m.folder_id WHERE m.file_id = ? GROUP BY fo.mailbox_id) AS t "
+            "WHERE mailboxes.id = t.mailbox_id"));
+        query.addBindValue(row.id);
+        if (!query.exec())
+            return sqlFailure(query.lastError());
+    }
+    query.prepare(QStringLiteral("DELETE FROM messages WHERE file_id = ?"));
+    query.addBindValue(row.id);
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    const int messages = query.numRowsAffected();
+    query.prepare(QStringLiteral("DELETE FROM message_files WHERE id = ?"));
+    query.addBindValue(row.id);
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    // The file itself, if any, is an orphan now: the writer's clean-up that follows removes it.
+    qCWarning(lcStore).noquote() << "removed message file" << row.path << "and its" << messages
+                                 << "message rows: the file is" << problem
+                                 << "after an interrupted delivery, which was never acknowledged";
+    return StoreResult::success();
+}
+
+} // namespace pw::service
