@@ -132,6 +132,17 @@
     </message>
 </context>
 <context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>Message database error: %1</source>
+        <translation>Fehler der Nachrichtendatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Postwarden mail service: SMTP, IMAP, queue and the control socket.</source>
