@@ -66,8 +66,9 @@ struct StoredMessage
 class MessageWriter;
 
 // The only code that writes mail to disk (DESIGN: Storage). Deliveries are handed to a writer
-// thread that group-commits the deliveries of concurrent sessions: it writes each message once
-// to messages/tmp/, renames it into messages/<yyyymm>/, and syncs the batch's files and month
+// thread that group-commits the deliveries of concurrent sessions: it writes each message once,
+// to an unnamed file made ahead of time (SpareFiles) or to messages/tmp/, names it in
+// messages/<yyyymm>/ once it is whole, and syncs the batch's files and month
 // directory while it commits the rows of the whole batch (message_files, messages, folder
 // counters, used_bytes) in one transaction on its own connection. Only when both are done does
 // `done` run: a delivery reported as stored is on disk and visible to every reader.

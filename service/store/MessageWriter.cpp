@@ -1,6 +1,7 @@
 #include "service/store/MessageWriter.h"
 
 #include "service/store/ParallelSync.h"
+#include "service/store/SpareFiles.h"
 #include "service/store/StoreRecovery.h"
 #include "shared/core/LogCategories.h"
 #include "shared/crypto/Digest.h"
@@ -17,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -34,6 +36,8 @@ namespace {
 const QString inboxName = QStringLiteral("INBOX");
 // Syncs in flight at once; they mostly wait for the disk, so more than the cores pay off.
 constexpr int syncThreads = 8;
+// Unnamed files kept ready for the next batch (SpareFiles): enough for a batch of 10 sessions.
+constexpr int maxSpares = 16;
 
 QString errnoText(int error)
 {
@@ -122,6 +126,8 @@ struct MessageWriter::State
     std::optional<QSqlQuery> selectMailbox, selectFolder, insertFile, insertMessage, updateFolder,
         updateMailbox, writeMark, exec;
     std::unique_ptr<ParallelSync> sync;
+    std::unique_ptr<SpareFiles> spares;
+    int sparesWanted = 1; // as many as the last batch had files
     // store.synced_through (StoreRecovery): the highest file id known synced, and the value the
     // database holds. Frozen after a batch whose rows could not be taken back, so that the next
     // open() checks them.
@@ -318,6 +324,7 @@ void MessageWriter::run()
                 }
             }
             storeBatch(state, jobs);
+            makeSpares(state);
         }
         if (m_startResult.ok())
             writeFinalMark(state);
@@ -359,6 +366,7 @@ StoreResult MessageWriter::openState(State& state)
         return StoreResult::failure(
             StoreErrorCode::Io, tr("Cannot open %1: %2").arg(m_databasePath, state.db.lastError().text()));
     state.sync = std::make_unique<ParallelSync>(syncThreads);
+    state.spares = std::make_unique<SpareFiles>(state.tmpFd);
     state.exec.emplace(state.db);
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
@@ -769,8 +777,21 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
     }
 
     std::vector<int>& fds = batch.fds; // closed by waitForSync()
+    state.sparesWanted = std::clamp(int(batch.files.size()), 1, maxSpares);
     for (FileEntry& file : batch.files) {
         const QByteArray name = QFile::encodeName(file.name);
+        if (const int spare = state.spares->take(); spare >= 0) {
+            // Named only once it is whole, like a renamed one, and for the same reasons.
+            const QString path = messagesPath + batch.month + QLatin1Char('/') + file.name;
+            fds.push_back(spare);
+            if (const int error = writeAll(spare, file.data.constData(), file.data.size()))
+                return fileFailure(error, tr("Cannot write %1: %2."), path);
+            if (const int error = SpareFiles::link(spare, state.monthFd, name.constData()))
+                return fileFailure(error, tr("Cannot move %1 into place: %2."), path);
+            file.inMonth = true;
+            file.sha256 = crypto::Digest::sha256(file.data);
+            continue;
+        }
         const QString tmpPath = messagesPath + QStringLiteral("tmp/") + file.name;
         const int fd = ::openat(state.tmpFd, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
@@ -779,9 +800,9 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
         file.inTmp = true;
         if (const int error = writeAll(fd, file.data.constData(), file.data.size()))
             return fileFailure(error, tr("Cannot write %1: %2."), tmpPath);
-        // Renamed before it is synced: nothing refers to the name until the commit, which
-        // waits for every sync below, and open() removes the names of a batch that never
-        // committed. It saves the batch a round of syncs.
+        // Renamed before it is synced, which saves the batch a round of syncs: a crash before
+        // the commit leaves a name that no row refers to, which open() removes; one after it
+        // leaves a row above store.synced_through, which open() checks.
         if (::renameat(state.tmpFd, name.constData(), state.monthFd, name.constData()) != 0)
             return fileFailure(errno, tr("Cannot move %1 into place: %2."), tmpPath);
         file.inTmp = false;
@@ -870,6 +891,21 @@ void MessageWriter::writeFinalMark(State& state)
         state.storedMark = state.syncedThrough;
     else
         qCWarning(lcStore) << "cannot record the synced message files:" << query.lastError().text();
+}
+
+// Between batches, while the sessions prepare their next messages, the writer makes the files
+// that the next batch will write to, but stops as soon as a delivery is waiting.
+void MessageWriter::makeSpares(State& state)
+{
+    while (state.spares->count() < state.sparesWanted) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_queue.empty() || m_stopping)
+                return;
+        }
+        if (!state.spares->add())
+            return;
+    }
 }
 
 StoreResult MessageWriter::insertRows(State& state, Batch& batch)

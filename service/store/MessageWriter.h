@@ -67,6 +67,7 @@ private:
     [[nodiscard]] StoreResult waitForSync(State& state, Batch& batch);
     void undoBatch(State& state, const Batch& batch);
     void writeFinalMark(State& state);
+    void makeSpares(State& state);
     [[nodiscard]] StoreResult insertRows(State& state, Batch& batch);
     void removeFiles(State& state, const Batch& batch);
     [[nodiscard]] QString uniqueName();
