@@ -8,8 +8,6 @@ namespace pw::service {
 
 namespace {
 
-constexpr size_t sequentialItems = 2;
-
 int syncOne(const ParallelSync::Item& item)
 {
     for (;;) {
@@ -64,20 +62,6 @@ void ParallelSync::work()
             return;
         runOne(lock);
     }
-}
-
-std::vector<int> ParallelSync::sync(const std::vector<Item>& items)
-{
-    if (items.size() <= sequentialItems) {
-        // A lone file and its directory: handing one to a helper costs a thread wake-up, and on
-        // a journaling file system the second sync finds the first one's commit done already.
-        std::vector<int> results(items.size(), 0);
-        for (size_t i = 0; i < items.size(); ++i)
-            results[i] = syncOne(items[i]);
-        return results;
-    }
-    start(items);
-    return wait();
 }
 
 void ParallelSync::start(std::vector<Item> items)

@@ -25,13 +25,12 @@ public:
     ParallelSync(const ParallelSync&) = delete;
     ParallelSync& operator=(const ParallelSync&) = delete;
 
-    // Blocks until every item is synced; the errno of each item, 0 for success.
-    [[nodiscard]] std::vector<int> sync(const std::vector<Item>& items);
-
-    // The same in two halves, so the caller can do other work (the batch's commit) while the
-    // helpers sync. The descriptors must stay open until wait() returns; one round at a time.
+    // Hands the items to the helper threads and returns, so that the caller can do other work
+    // (the batch's commit) while they sync. The descriptors must stay open until wait() returns;
+    // one round at a time.
     void start(std::vector<Item> items);
-    // Blocks until every item of start() is synced, taking a share of those no helper has yet.
+    // Blocks until every item of start() is synced, taking a share of those no helper has yet;
+    // the errno of each item, 0 for success.
     [[nodiscard]] std::vector<int> wait();
 
 private:
