@@ -95,8 +95,10 @@ SmtpConnection::SmtpConnection(qintptr descriptor, SmtpRole role, SmtpContext& c
             });
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_closing)
+        if (m_closing) {
+            m_socket->abort(); // the client did not take its last replies in time
             return;
+        }
         if (!m_session->wantsInput()) {
             restartTimer(); // we are the slow one (disk, DNS), not the client
             return;
@@ -194,11 +196,11 @@ void SmtpConnection::closeNow()
     if (m_closing)
         return;
     m_closing = true;
-    m_timer.stop();
     // Lets queued replies (221, 421) go out first, but not forever: a client that stops
-    // reading must not keep the connection.
+    // reading must not keep the connection. The connection's own timer does it: a timer per
+    // close would pile up thousands of pending timers in the event loop under load.
+    m_timer.start(10000);
     m_socket->disconnectFromHost();
-    QTimer::singleShot(10000, this, [this] { m_socket->abort(); });
     if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_finished) {
         m_finished = true;
         emit finished();
