@@ -134,12 +134,12 @@
 <context>
     <name>StoreRecovery</name>
     <message>
-        <source>Message database error: %1</source>
-        <translation>Fehler der Nachrichtendatenbank: %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1 to the disk: %2.</source>
         <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -2826,18 +2826,6 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
 <context>
     <name>pw::service::MessageWriter</name>
     <message>
-        <source>The disk is full: the message database cannot grow (%1).</source>
-        <translation>Der Datenträger ist voll: Die Nachrichtendatenbank kann nicht wachsen (%1).</translation>
-    </message>
-    <message>
-        <source>Message database error: %1</source>
-        <translation>Fehler der Nachrichtendatenbank: %1</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1</source>
-        <translation>Der Datenträger ist voll: %1</translation>
-    </message>
-    <message>
         <source>The message store is not open.</source>
         <translation>Der Nachrichtenspeicher ist nicht geöffnet.</translation>
     </message>
@@ -2858,9 +2846,20 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
         <translation>%1 hat noch keine Nachrichtentabellen (Schemaversion %2).</translation>
     </message>
     <message>
-        <source>Cannot remove %1</source>
-        <translation>%1 kann nicht entfernt werden</translation>
+        <source>Cannot write %1 to the disk: %2.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2.</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::QuotaNotice</name>
     <message>
         <source>Your mailbox is %1 % full</source>
         <translation>Ihr Postfach ist zu %1 % voll</translation>
@@ -2882,18 +2881,6 @@ Wenn Sie mehr Platz brauchen, wenden Sie sich an den Administrator Ihres Maildie
 
 Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gelesen.
 </translation>
-    </message>
-    <message>
-        <source>Cannot write %1 to the disk: %2.</source>
-        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 into place: %2.</source>
-        <translation>%1 kann nicht an seinen Platz verschoben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3375,21 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>transaction ended without a message</source>
         <translation>Transaktion ohne Nachricht beendet</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::StoreFailure</name>
+    <message>
+        <source>The disk is full: the message database cannot grow (%1).</source>
+        <translation>Der Datenträger ist voll: Die Nachrichtendatenbank kann nicht wachsen (%1).</translation>
+    </message>
+    <message>
+        <source>Message database error: %1</source>
+        <translation>Fehler der Nachrichtendatenbank: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1</source>
+        <translation>Der Datenträger ist voll: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "service/store/Directory.h"
 
 #include "service/store/Database.h"
+#include "service/store/StoreFailure.h"
 #include "shared/crypto/PasswordHash.h"
 
 #include <QCoreApplication>
@@ -42,11 +43,6 @@ QString domainOf(const QString& address)
 QString localOf(const QString& address)
 {
     return address.left(address.lastIndexOf(QLatin1Char('@')));
-}
-
-StoreResult sqlFailure(const QSqlQuery& query)
-{
-    return StoreResult::failure(StoreErrorCode::Io, query.lastError().text());
 }
 
 // '*' matches any run of characters (also none); everything else matches itself.
@@ -391,7 +387,7 @@ StoreResult Directory::addDomain(const QString& name)
     query.addBindValue(normalized);
     query.addBindValue(now());
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     return StoreResult::success();
 }
 
@@ -405,7 +401,7 @@ StoreResult Directory::removeDomain(const QString& name)
     query.prepare(QStringLiteral("DELETE FROM domains WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     return StoreResult::success();
 }
 
@@ -463,7 +459,7 @@ StoreResult Directory::setCatchall(const QString& domain, const QString& target)
     query.addBindValue(normalized.isEmpty() ? QVariant() : QVariant(normalized));
     query.addBindValue(info->id);
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     return StoreResult::success();
 }
 
@@ -484,7 +480,7 @@ StoreResult Directory::setPostmaster(const QString& domain, const QString& mailb
     query.addBindValue(normalized.isEmpty() ? QVariant() : QVariant(normalized));
     query.addBindValue(info->id);
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     return StoreResult::success();
 }
 
@@ -521,7 +517,7 @@ StoreResult Directory::addMailbox(const QString& address, const QByteArray& pass
     insert.addBindValue(quotaBytes);
     insert.addBindValue(now());
     if (!insert.exec())
-        return sqlFailure(insert);
+        return StoreFailure::sql(insert);
     const qint64 mailboxId = insert.lastInsertId().toLongLong();
     // RFC 3501 2.3.1.1: a UIDVALIDITY that grows with time never repeats for a re-created name.
     const qint64 uidValidity = QDateTime::currentSecsSinceEpoch() & 0xffffffff;
@@ -535,7 +531,7 @@ StoreResult Directory::addMailbox(const QString& address, const QByteArray& pass
                                               : QVariant());
         query.addBindValue(uidValidity);
         if (!query.exec())
-            return sqlFailure(query);
+            return StoreFailure::sql(query);
     }
     return transaction.commit();
 }
@@ -563,7 +559,7 @@ StoreResult Directory::removeMailbox(const QString& address)
         for (const QVariant& bind : binds)
             query.addBindValue(bind);
         if (!query.exec())
-            return sqlFailure(query);
+            return StoreFailure::sql(query);
     }
     return transaction.commit();
 }
@@ -591,7 +587,7 @@ StoreResult Directory::setPassword(const QString& address, const QByteArray& pas
     query.addBindValue(QString::fromLatin1(hash.value()));
     query.addBindValue(box->id);
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     return StoreResult::success();
 }
 
@@ -608,7 +604,7 @@ StoreResult Directory::setQuota(const QString& address, qint64 quotaBytes)
     query.addBindValue(quotaBytes);
     query.addBindValue(box->id);
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     return StoreResult::success();
 }
 
@@ -622,7 +618,7 @@ StoreResult Directory::setDisabled(const QString& address, bool disabled)
     query.addBindValue(disabled ? 1 : 0);
     query.addBindValue(box->id);
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     return StoreResult::success();
 }
 
@@ -662,7 +658,7 @@ StoreResult Directory::addAlias(const QString& address, const QStringList& targe
         query.addBindValue(domain);
         query.addBindValue(target);
         if (!query.exec())
-            return sqlFailure(query);
+            return StoreFailure::sql(query);
         added += query.numRowsAffected();
     }
     if (added == 0)
@@ -693,7 +689,7 @@ StoreResult Directory::removeAlias(const QString& address, const QStringList& ta
             query.addBindValue(normalizeAddress(target));
         }
         if (!query.exec())
-            return sqlFailure(query);
+            return StoreFailure::sql(query);
         removed += query.numRowsAffected();
     }
     if (removed == 0)

@@ -2,6 +2,7 @@
 
 #include "service/store/Database.h"
 #include "service/store/Directory.h"
+#include "service/store/StoreFailure.h"
 #include "shared/auth/records/DkimRotation.h"
 #include "shared/auth/records/DnsRecordGenerator.h"
 #include "shared/core/LogCategories.h"
@@ -24,11 +25,6 @@ QString tr(const char* text)
 QString typeName(crypto::KeyType type)
 {
     return type == crypto::KeyType::Ed25519 ? QStringLiteral("ed25519") : QStringLiteral("rsa");
-}
-
-StoreResult sqlFailure(const QSqlQuery& query)
-{
-    return StoreResult::failure(StoreErrorCode::Io, query.lastError().text());
 }
 
 } // namespace
@@ -116,7 +112,7 @@ StoreResult DkimKeyStore::generate(const QString& domain, qint64 id, crypto::Key
     query.addBindValue(signing ? 1 : 0);
     if (!query.exec()) {
         QFile::remove(m_dataDir + QLatin1Char('/') + relative);
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     }
     if (out) {
         out->id = query.lastInsertId().toLongLong();
@@ -232,7 +228,7 @@ StoreResult DkimKeyStore::activate(const QString& domain)
             query.addBindValue(key.id);
             if (!query.exec()) {
                 db.rollback();
-                return sqlFailure(query);
+                return StoreFailure::sql(query);
             }
         }
     }
@@ -254,7 +250,7 @@ StoreResult DkimKeyStore::removeDomainKeys(const QString& domain)
     query.prepare(QStringLiteral("DELETE FROM dkim_keys WHERE domain_id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return sqlFailure(query);
+        return StoreFailure::sql(query);
     deleteFiles(all);
     m_cache.remove(name);
     return StoreResult::success();

@@ -1,7 +1,9 @@
 #include "service/store/MessageWriter.h"
 
 #include "service/store/ParallelSync.h"
+#include "service/store/QuotaNotice.h"
 #include "service/store/SpareFiles.h"
+#include "service/store/StoreFailure.h"
 #include "service/store/StoreRecovery.h"
 #include "shared/core/LogCategories.h"
 #include "shared/crypto/Digest.h"
@@ -39,37 +41,6 @@ constexpr int syncThreads = 8;
 // Unnamed files kept ready for the next batch (SpareFiles): enough for a batch of 10 sessions.
 constexpr int maxSpares = 16;
 
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-StoreErrorCode codeForErrno(int error)
-{
-    return error == ENOSPC || error == EDQUOT ? StoreErrorCode::DiskFull : StoreErrorCode::Io;
-}
-
-StoreResult sqlFailure(const QSqlError& error)
-{
-    // SQLITE_FULL (13): the database or its journal could not grow.
-    if (error.nativeErrorCode() == QLatin1String("13"))
-        return StoreResult::failure(
-            StoreErrorCode::DiskFull,
-            MessageWriter::tr("The disk is full: the message database cannot grow (%1).").arg(error.text()));
-    return StoreResult::failure(StoreErrorCode::Io,
-                                MessageWriter::tr("Message database error: %1").arg(error.text()));
-}
-
-// `sentence` is a whole translated sentence with %1 for the path and %2 for the system's reason.
-StoreResult fileFailure(int error, const QString& sentence, const QString& path)
-{
-    const QString message = sentence.arg(path, errnoText(error));
-    if (codeForErrno(error) == StoreErrorCode::DiskFull)
-        return StoreResult::failure(StoreErrorCode::DiskFull,
-                                    MessageWriter::tr("The disk is full: %1").arg(message));
-    return StoreResult::failure(StoreErrorCode::Io, message);
-}
-
 int writeAll(int fd, const char* data, qsizetype size)
 {
     while (size > 0) {
@@ -99,17 +70,6 @@ int makeDirectory(int parentFd, const char* name, bool* created)
 int openDirectory(int parentFd, const char* name)
 {
     return ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-}
-
-// RFC 2047 encoded word for a header text that is not plain ASCII.
-QByteArray headerText(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return "=?UTF-8?B?" + utf8.toBase64() + "?=";
-    }
-    return utf8;
 }
 
 std::atomic<int> connectionCounter{0};
@@ -339,7 +299,7 @@ StoreResult MessageWriter::openState(State& state)
     const QByteArray messages = QFile::encodeName(m_dataDir + QStringLiteral("/messages"));
     bool created = false;
     if (const int error = makeDirectory(AT_FDCWD, messages.constData(), &created))
-        return fileFailure(error, tr("Cannot create %1: %2."), QString::fromLocal8Bit(messages));
+        return StoreFailure::file(error, tr("Cannot create %1: %2."), QString::fromLocal8Bit(messages));
     if (created) {
         if (const int dataFd = openDirectory(AT_FDCWD, QFile::encodeName(m_dataDir).constData());
             dataFd >= 0) {
@@ -349,14 +309,16 @@ StoreResult MessageWriter::openState(State& state)
     }
     state.messagesFd = openDirectory(AT_FDCWD, messages.constData());
     if (state.messagesFd < 0)
-        return fileFailure(errno, tr("Cannot open %1: %2."), QString::fromLocal8Bit(messages));
+        return StoreFailure::file(errno, tr("Cannot open %1: %2."), QString::fromLocal8Bit(messages));
     if (const int error = makeDirectory(state.messagesFd, "tmp", &created))
-        return fileFailure(error, tr("Cannot create %1: %2."), QString::fromLocal8Bit(messages + "/tmp"));
+        return StoreFailure::file(error, tr("Cannot create %1: %2."),
+                                  QString::fromLocal8Bit(messages + "/tmp"));
     if (created)
         ::fsync(state.messagesFd);
     state.tmpFd = openDirectory(state.messagesFd, "tmp");
     if (state.tmpFd < 0)
-        return fileFailure(errno, tr("Cannot open %1: %2."), QString::fromLocal8Bit(messages + "/tmp"));
+        return StoreFailure::file(errno, tr("Cannot open %1: %2."),
+                                  QString::fromLocal8Bit(messages + "/tmp"));
 
     // Same settings as Database: a commit is durable, and a busy main connection is waited for.
     state.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -371,10 +333,10 @@ StoreResult MessageWriter::openState(State& state)
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!state.exec->exec(QLatin1String(pragma)))
-            return sqlFailure(state.exec->lastError());
+            return StoreFailure::sql(state.exec->lastError());
     }
     if (!state.exec->exec(QStringLiteral("PRAGMA user_version")) || !state.exec->next())
-        return sqlFailure(state.exec->lastError());
+        return StoreFailure::sql(state.exec->lastError());
     if (state.exec->value(0).toInt() < 4)
         return StoreResult::failure(StoreErrorCode::Corrupt,
                                     tr("%1 has no message tables yet (schema version %2).")
@@ -406,7 +368,7 @@ StoreResult MessageWriter::openState(State& state)
         prepare(state.updateMailbox, QStringLiteral("UPDATE mailboxes SET used_bytes = used_bytes + ?, "
                                                     "quota_notice = max(quota_notice, ?) WHERE id = ?"));
     if (!prepared)
-        return sqlFailure(state.db.lastError());
+        return StoreFailure::sql(state.db.lastError());
     return StoreResult::success();
 }
 
@@ -422,59 +384,26 @@ StoreResult MessageWriter::openState(State& state)
 // harder to find, so readFile() reports it instead.
 StoreResult MessageWriter::removeLeftovers(State& state)
 {
+    StoreRecovery recovery(state.db, m_dataDir);
     int removed = 0;
-    const QString messagesPath = m_dataDir + QStringLiteral("/messages");
-    QDir tmp(messagesPath + QStringLiteral("/tmp"));
-    const QFileInfoList tmpEntries =
-        tmp.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    for (const QFileInfo& entry : tmpEntries) {
-        const bool ok = entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
-                                                            : QFile::remove(entry.filePath());
-        if (!ok)
-            return StoreResult::failure(StoreErrorCode::Io, tr("Cannot remove %1").arg(entry.filePath()));
-        ++removed;
-    }
+    if (auto result = recovery.removeTmpEntries(&removed); !result.ok())
+        return result;
 
     QSqlQuery& query = *state.exec;
     if (!query.exec(QStringLiteral("DELETE FROM message_files WHERE refs = 0 AND NOT EXISTS "
                                    "(SELECT 1 FROM messages WHERE messages.file_id = message_files.id)")))
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     // Before the orphan pass below, which then removes the files of the rows it takes away.
-    if (auto result = StoreRecovery(state.db, m_dataDir).run(&state.syncedThrough); !result.ok())
+    if (auto result = recovery.run(&state.syncedThrough); !result.ok())
         return result;
     state.storedMark = state.syncedThrough;
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM message_files")) || !query.next())
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     state.highestFileId = std::max(state.syncedThrough, query.value(0).toLongLong());
     query.finish();
 
-    static const QRegularExpression monthPattern(QStringLiteral("^[0-9]{6}$"));
-    const QStringList months = QDir(messagesPath).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString& month : months) {
-        if (!monthPattern.match(month).hasMatch())
-            continue;
-        // A range over the UNIQUE index of path: only this month's rows are read.
-        const QString prefix = QStringLiteral("messages/%1/").arg(month);
-        query.prepare(QStringLiteral("SELECT path FROM message_files WHERE path >= ? AND path < ?"));
-        query.addBindValue(prefix);
-        query.addBindValue(QStringLiteral("messages/") + month + QLatin1Char('0')); // '0' follows '/'
-        if (!query.exec())
-            return sqlFailure(query.lastError());
-        QSet<QString> known;
-        while (query.next())
-            known.insert(query.value(0).toString().mid(prefix.size()));
-        query.finish();
-        QDir dir(messagesPath + QLatin1Char('/') + month);
-        const QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
-        for (const QString& file : files) {
-            if (known.contains(file))
-                continue;
-            if (!dir.remove(file))
-                return StoreResult::failure(StoreErrorCode::Io,
-                                            tr("Cannot remove %1").arg(dir.filePath(file)));
-            ++removed;
-        }
-    }
+    if (auto result = recovery.removeOrphanFiles(&removed); !result.ok())
+        return result;
     if (removed > 0)
         qCInfo(lcStore) << "removed" << removed << "message files left over by an interrupted delivery";
     return StoreResult::success();
@@ -496,7 +425,7 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
     StoreResult result = StoreResult::success();
     // IMMEDIATE: the batch reads the counters it then bumps, so it takes the write lock first.
     if (!state.exec->exec(QStringLiteral("BEGIN IMMEDIATE")))
-        result = sqlFailure(state.exec->lastError());
+        result = StoreFailure::sql(state.exec->lastError());
     if (result.ok())
         result = planBatch(state, batch);
     // The files' syncs run while this thread inserts the rows and commits them: a single
@@ -516,7 +445,7 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
     if (result.ok()) {
         committed = state.exec->exec(QStringLiteral("COMMIT"));
         if (!committed)
-            result = sqlFailure(state.exec->lastError());
+            result = StoreFailure::sql(state.exec->lastError());
     }
     // Always, also after a failure: the descriptors and files must not go while being synced.
     const StoreResult synced = waitForSync(state, batch);
@@ -584,7 +513,7 @@ StoreResult MessageWriter::loadMailbox(State& state, Batch& batch, qint64 mailbo
     QSqlQuery& query = *state.selectMailbox;
     query.addBindValue(mailboxId);
     if (!query.exec())
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     MailboxState mailbox;
     if (query.next()) {
         mailbox.exists = true;
@@ -612,7 +541,7 @@ StoreResult MessageWriter::resolveFolder(State& state, Batch& batch, qint64 mail
         query.addBindValue(mailboxId);
         query.addBindValue(name);
         if (!query.exec())
-            return sqlFailure(query.lastError());
+            return StoreFailure::sql(query.lastError());
         FolderState folder;
         if (query.next()) {
             folder.id = query.value(0).toLongLong();
@@ -703,36 +632,8 @@ StoreResult MessageWriter::addQuotaNotice(State& state, Batch& batch, qint64 mai
     if (folderName.isEmpty())
         return StoreResult::success(); // no INBOX to put it in; the event still tells the admin
 
-    const QLocale locale;
-    const qint64 used = mailbox.used + mailbox.added;
-    const QString subject = tr("Your mailbox is %1 % full").arg(percent);
-    QString body =
-        tr("Your mailbox %1 now holds %2 of the %3 it may use (%4 %).\n"
-           "\n"
-           "When it is full, mail sent to you will be refused and returned to its senders.\n"
-           "To make room, delete messages you no longer need, large ones first, and empty "
-           "your Trash folder.\n"
-           "If you need more space, ask the administrator of your mail service.\n"
-           "\n"
-           "This message was sent automatically; replies to it are not read.\n")
-            .arg(mailbox.address, locale.formattedDataSize(used), locale.formattedDataSize(mailbox.quota))
-            .arg(percent);
-    body.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
-    const QByteArray domain = mailbox.domain.toUtf8();
-    QByteArray message;
-    message += "Return-Path: <>\r\n";
-    message += "From: Postmaster <postmaster@" + domain + ">\r\n";
-    message += "To: <" + mailbox.address.toUtf8() + ">\r\n";
-    message += "Subject: " + headerText(subject) + "\r\n";
-    message += "Date: " + batch.now.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
-    message +=
-        "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + domain + ">\r\n";
-    message += "Auto-Submitted: auto-generated\r\n"; // RFC 3834: nobody should answer it
-    message += "MIME-Version: 1.0\r\n";
-    message += "Content-Type: text/plain; charset=utf-8\r\n";
-    message += "Content-Transfer-Encoding: 8bit\r\n";
-    message += "\r\n";
-    message += body.toUtf8();
+    const QByteArray message = QuotaNotice::compose(mailbox.address, mailbox.domain, percent,
+                                                    mailbox.used + mailbox.added, mailbox.quota, batch.now);
 
     const size_t file = batch.files.size();
     batch.files.push_back(FileEntry{message, uniqueName(), 1});
@@ -763,13 +664,13 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
         const QByteArray month = batch.month.toLatin1();
         bool created = false;
         if (const int error = makeDirectory(state.messagesFd, month.constData(), &created))
-            return fileFailure(error, tr("Cannot create %1: %2."), messagesPath + batch.month);
+            return StoreFailure::file(error, tr("Cannot create %1: %2."), messagesPath + batch.month);
         // The new directory entry must be as durable as the files that will be in it.
         if (created && ::fsync(state.messagesFd) != 0)
-            return fileFailure(errno, tr("Cannot write %1 to the disk: %2."), messagesPath);
+            return StoreFailure::file(errno, tr("Cannot write %1 to the disk: %2."), messagesPath);
         const int fd = openDirectory(state.messagesFd, month.constData());
         if (fd < 0)
-            return fileFailure(errno, tr("Cannot open %1: %2."), messagesPath + batch.month);
+            return StoreFailure::file(errno, tr("Cannot open %1: %2."), messagesPath + batch.month);
         if (state.monthFd >= 0)
             ::close(state.monthFd);
         state.monthFd = fd;
@@ -785,9 +686,9 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
             const QString path = messagesPath + batch.month + QLatin1Char('/') + file.name;
             fds.push_back(spare);
             if (const int error = writeAll(spare, file.data.constData(), file.data.size()))
-                return fileFailure(error, tr("Cannot write %1: %2."), path);
+                return StoreFailure::file(error, tr("Cannot write %1: %2."), path);
             if (const int error = SpareFiles::link(spare, state.monthFd, name.constData()))
-                return fileFailure(error, tr("Cannot move %1 into place: %2."), path);
+                return StoreFailure::file(error, tr("Cannot move %1 into place: %2."), path);
             file.inMonth = true;
             file.sha256 = crypto::Digest::sha256(file.data);
             continue;
@@ -795,16 +696,16 @@ StoreResult MessageWriter::writeFiles(State& state, Batch& batch)
         const QString tmpPath = messagesPath + QStringLiteral("tmp/") + file.name;
         const int fd = ::openat(state.tmpFd, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
-            return fileFailure(errno, tr("Cannot create %1: %2."), tmpPath);
+            return StoreFailure::file(errno, tr("Cannot create %1: %2."), tmpPath);
         fds.push_back(fd);
         file.inTmp = true;
         if (const int error = writeAll(fd, file.data.constData(), file.data.size()))
-            return fileFailure(error, tr("Cannot write %1: %2."), tmpPath);
+            return StoreFailure::file(error, tr("Cannot write %1: %2."), tmpPath);
         // Renamed before it is synced, which saves the batch a round of syncs: a crash before
         // the commit leaves a name that no row refers to, which open() removes; one after it
         // leaves a row above store.synced_through, which open() checks.
         if (::renameat(state.tmpFd, name.constData(), state.monthFd, name.constData()) != 0)
-            return fileFailure(errno, tr("Cannot move %1 into place: %2."), tmpPath);
+            return StoreFailure::file(errno, tr("Cannot move %1 into place: %2."), tmpPath);
         file.inTmp = false;
         file.inMonth = true;
         file.sha256 = crypto::Digest::sha256(file.data);
@@ -836,10 +737,10 @@ StoreResult MessageWriter::waitForSync(State& state, Batch& batch)
     const std::vector<int> errors = state.sync->wait();
     for (size_t i = 0; i < errors.size(); ++i) {
         if (errors[i] != 0)
-            return fileFailure(errors[i], tr("Cannot write %1 to the disk: %2."),
-                               i < batch.files.size()
-                                   ? messagesPath + batch.month + QLatin1Char('/') + batch.files[i].name
-                                   : messagesPath + batch.month);
+            return StoreFailure::file(errors[i], tr("Cannot write %1 to the disk: %2."),
+                                      i < batch.files.size() ? messagesPath + batch.month + QLatin1Char('/') +
+                                                                   batch.files[i].name
+                                                             : messagesPath + batch.month);
     }
     return StoreResult::success();
 }
@@ -916,7 +817,7 @@ StoreResult MessageWriter::insertRows(State& state, Batch& batch)
     // is still being synced.
     QSqlQuery& highest = *state.exec;
     if (!highest.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM message_files")) || !highest.next())
-        return sqlFailure(highest.lastError());
+        return StoreFailure::sql(highest.lastError());
     state.highestFileId = std::max(state.highestFileId, highest.value(0).toLongLong());
     highest.finish();
     for (FileEntry& file : batch.files) {
@@ -930,14 +831,14 @@ StoreResult MessageWriter::insertRows(State& state, Batch& batch)
         query.addBindValue(file.sha256);
         query.addBindValue(file.quotaExempt ? 1 : 0);
         if (!query.exec())
-            return sqlFailure(query.lastError());
+            return StoreFailure::sql(query.lastError());
     }
     // Only earlier batches, whose syncs are complete: this batch's own are still running.
     if (state.syncedThrough > state.storedMark) {
         QSqlQuery& query = *state.writeMark;
         query.addBindValue(QString::number(state.syncedThrough));
         if (!query.exec())
-            return sqlFailure(query.lastError());
+            return StoreFailure::sql(query.lastError());
         batch.mark = state.syncedThrough;
     }
     for (const RowEntry& row : batch.rows) {
@@ -950,7 +851,7 @@ StoreResult MessageWriter::insertRows(State& state, Batch& batch)
         query.addBindValue(row.internalDate);
         query.addBindValue(row.size);
         if (!query.exec())
-            return sqlFailure(query.lastError());
+            return StoreFailure::sql(query.lastError());
     }
     for (const auto& [key, folder] : batch.folders) {
         if (!folder.changed)
@@ -960,7 +861,7 @@ StoreResult MessageWriter::insertRows(State& state, Batch& batch)
         query.addBindValue(folder.highestModseq);
         query.addBindValue(folder.id);
         if (!query.exec())
-            return sqlFailure(query.lastError());
+            return StoreFailure::sql(query.lastError());
     }
     for (const auto& [mailboxId, mailbox] : batch.mailboxes) {
         if (mailbox.added == 0 && mailbox.newNotice == 0)
@@ -970,7 +871,7 @@ StoreResult MessageWriter::insertRows(State& state, Batch& batch)
         query.addBindValue(mailbox.newNotice);
         query.addBindValue(mailboxId);
         if (!query.exec())
-            return sqlFailure(query.lastError());
+            return StoreFailure::sql(query.lastError());
     }
     return StoreResult::success();
 }

@@ -1,10 +1,13 @@
 #include "service/store/StoreRecovery.h"
 
+#include "service/store/StoreFailure.h"
 #include "shared/core/LogCategories.h"
 #include "shared/crypto/Sha256.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,12 +19,6 @@
 namespace pw::service {
 
 namespace {
-
-StoreResult sqlFailure(const QSqlError& error)
-{
-    return StoreResult::failure(StoreErrorCode::Io,
-                                StoreRecovery::tr("Message database error: %1").arg(error.text()));
-}
 
 // fdatasync for a file, fsync for a directory; 0 or the errno.
 int syncPath(const QString& path, bool directory)
@@ -63,7 +60,7 @@ StoreResult StoreRecovery::run(qint64* syncedThrough)
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(QLatin1String(syncedThroughKey));
     if (!query.exec())
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     const qint64 mark = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
 
@@ -71,7 +68,7 @@ StoreResult StoreRecovery::run(qint64* syncedThrough)
         "SELECT id, path, size, sha256, quota_exempt FROM message_files WHERE id > ? ORDER BY id"));
     query.addBindValue(mark);
     if (!query.exec())
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     QList<Row> rows;
     while (query.next())
         rows.append(Row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
@@ -96,7 +93,7 @@ StoreResult StoreRecovery::run(qint64* syncedThrough)
         return result;
 
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     StoreResult result = StoreResult::success();
     for (const auto& [row, problem] : std::as_const(bad)) {
         result = removeRow(row, problem);
@@ -109,10 +106,10 @@ StoreResult StoreRecovery::run(qint64* syncedThrough)
         query.addBindValue(QLatin1String(syncedThroughKey));
         query.addBindValue(QString::number(newMark));
         if (!query.exec())
-            result = sqlFailure(query.lastError());
+            result = StoreFailure::sql(query.lastError());
     }
     if (result.ok() && !query.exec(QStringLiteral("COMMIT")))
-        result = sqlFailure(query.lastError());
+        result = StoreFailure::sql(query.lastError());
     if (!result.ok()) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return result;
@@ -182,21 +179,70 @@ StoreResult StoreRecovery::removeRow(const Row& row, const QString& problem)
             "WHERE mailboxes.id = t.mailbox_id"));
         query.addBindValue(row.id);
         if (!query.exec())
-            return sqlFailure(query.lastError());
+            return StoreFailure::sql(query.lastError());
     }
     query.prepare(QStringLiteral("DELETE FROM messages WHERE file_id = ?"));
     query.addBindValue(row.id);
     if (!query.exec())
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     const int messages = query.numRowsAffected();
     query.prepare(QStringLiteral("DELETE FROM message_files WHERE id = ?"));
     query.addBindValue(row.id);
     if (!query.exec())
-        return sqlFailure(query.lastError());
+        return StoreFailure::sql(query.lastError());
     // The file itself, if any, is an orphan now: the writer's clean-up that follows removes it.
     qCWarning(lcStore).noquote() << "removed message file" << row.path << "and its" << messages
                                  << "message rows: the file is" << problem
                                  << "after an interrupted delivery, which was never acknowledged";
+    return StoreResult::success();
+}
+
+StoreResult StoreRecovery::removeTmpEntries(int* removed) const
+{
+    QDir tmp(m_dataDir + QStringLiteral("/messages/tmp"));
+    const QFileInfoList entries =
+        tmp.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QFileInfo& entry : entries) {
+        const bool ok = entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
+                                                            : QFile::remove(entry.filePath());
+        if (!ok)
+            return StoreResult::failure(StoreErrorCode::Io, tr("Cannot remove %1").arg(entry.filePath()));
+        ++*removed;
+    }
+    return StoreResult::success();
+}
+
+StoreResult StoreRecovery::removeOrphanFiles(int* removed) const
+{
+    const QString messagesPath = m_dataDir + QStringLiteral("/messages");
+    QSqlQuery query(m_db);
+    static const QRegularExpression monthPattern(QStringLiteral("^[0-9]{6}$"));
+    const QStringList months = QDir(messagesPath).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& month : months) {
+        if (!monthPattern.match(month).hasMatch())
+            continue;
+        // A range over the UNIQUE index of path: only this month's rows are read.
+        const QString prefix = QStringLiteral("messages/%1/").arg(month);
+        query.prepare(QStringLiteral("SELECT path FROM message_files WHERE path >= ? AND path < ?"));
+        query.addBindValue(prefix);
+        query.addBindValue(QStringLiteral("messages/") + month + QLatin1Char('0')); // '0' follows '/'
+        if (!query.exec())
+            return StoreFailure::sql(query.lastError());
+        QSet<QString> known;
+        while (query.next())
+            known.insert(query.value(0).toString().mid(prefix.size()));
+        query.finish();
+        QDir dir(messagesPath + QLatin1Char('/') + month);
+        const QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+        for (const QString& file : files) {
+            if (known.contains(file))
+                continue;
+            if (!dir.remove(file))
+                return StoreResult::failure(StoreErrorCode::Io,
+                                            tr("Cannot remove %1").arg(dir.filePath(file)));
+            ++*removed;
+        }
+    }
     return StoreResult::success();
 }
 

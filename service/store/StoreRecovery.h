@@ -28,6 +28,11 @@ public:
 
     // On success *syncedThrough is the mark as it is now stored.
     [[nodiscard]] StoreResult run(qint64* syncedThrough);
+    // What a delivery that never committed leaves: anything in messages/tmp, and files in the
+    // month directories that no message_files row names (run these after run(), which may
+    // take rows away). Each adds what it removed to *removed.
+    [[nodiscard]] StoreResult removeTmpEntries(int* removed) const;
+    [[nodiscard]] StoreResult removeOrphanFiles(int* removed) const;
 
 private:
     struct Row;
