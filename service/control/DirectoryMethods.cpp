@@ -360,6 +360,20 @@ void registerMailboxMethods(MethodTable& methods, const DirectoryContext& c)
     }
 }
 
+// The alias as the event log and the reply show it: address and targets in normalized form.
+void normalizeAlias(QString* address, QStringList* targets)
+{
+    *address = normalizedAddress(*address);
+    for (QString& target : *targets)
+        target = normalizedAddress(target);
+}
+
+QJsonObject aliasJson(const QString& address, const QStringList& targets)
+{
+    return {{QStringLiteral("address"), address},
+            {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}};
+}
+
 void registerAliasMethods(MethodTable& methods, const DirectoryContext& c)
 {
     methods.add(QStringLiteral("alias.add"), [c](const QJsonObject& params, const Responder& respond) {
@@ -369,15 +383,11 @@ void registerAliasMethods(MethodTable& methods, const DirectoryContext& c)
             !stringListParam(params, "targets", true, respond, &targets) ||
             !check(c.directory->addAlias(address, targets), respond))
             return;
-        address = normalizedAddress(address);
-        for (QString& target : targets)
-            target = normalizedAddress(target);
+        normalizeAlias(&address, &targets);
         c.recordEvent(core::LogLevel::Notice, kDirectory,
                       tr("alias %1 → %2 added").arg(address, targets.join(QStringLiteral(", "))),
-                      {{QStringLiteral("address"), address},
-                       {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}});
-        respond.result(QJsonObject{{QStringLiteral("address"), address},
-                                   {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}});
+                      aliasJson(address, targets));
+        respond.result(aliasJson(address, targets));
     });
 
     methods.add(QStringLiteral("alias.remove"), [c](const QJsonObject& params, const Responder& respond) {
@@ -387,18 +397,14 @@ void registerAliasMethods(MethodTable& methods, const DirectoryContext& c)
             !stringListParam(params, "targets", false, respond, &targets) ||
             !check(c.directory->removeAlias(address, targets), respond))
             return;
-        address = normalizedAddress(address);
-        for (QString& target : targets)
-            target = normalizedAddress(target);
+        normalizeAlias(&address, &targets);
         c.recordEvent(
             core::LogLevel::Notice, kDirectory,
             targets.isEmpty()
                 ? tr("alias %1 removed").arg(address)
                 : tr("targets %2 removed from alias %1").arg(address, targets.join(QStringLiteral(", "))),
-            {{QStringLiteral("address"), address},
-             {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}});
-        respond.result(QJsonObject{{QStringLiteral("address"), address},
-                                   {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}});
+            aliasJson(address, targets));
+        respond.result(aliasJson(address, targets));
     });
 
     methods.add(QStringLiteral("alias.list"), [c](const QJsonObject& params, const Responder& respond) {

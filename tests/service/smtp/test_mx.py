@@ -40,6 +40,15 @@ class MxTest(ServiceTestCase):
     def session(self):
         return self.smtp_session(ehlo=None)
 
+    def session_in_data(self):
+        """A session past EHLO, MAIL FROM:<SENDER>, RCPT TO:<ALICE> and DATA (354)."""
+        client = self.session()
+        self.ehlo(client)
+        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
+        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
+        self.assertReply(client.command("DATA"), 354)
+        return client
+
     def ehlo(self, client):
         reply = client.command("EHLO client.example.test")
         self.assertReply(reply, 250)
@@ -361,11 +370,7 @@ class MxTest(ServiceTestCase):
         self.assert_stored_last(message, before)
 
     def test_bare_lf_in_data_refused(self):
-        client = self.session()
-        self.ehlo(client)
-        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
-        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
-        self.assertReply(client.command("DATA"), 354)
+        client = self.session_in_data()
         client.send(make_message(SENDER, ALICE, body=b"line one\nline two\r\n") + b".\r\n")
         self.assertReply(client.reply(), 550, "5.6.0")
 
@@ -434,11 +439,7 @@ class MxTest(ServiceTestCase):
 
     def test_oversized_data(self):
         before = self.inbox_count()
-        client = self.session()
-        self.ehlo(client)
-        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
-        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
-        self.assertReply(client.command("DATA"), 354)
+        client = self.session_in_data()
         line = b"x" * 998 + b"\r\n"
         body = line * (MAX_SIZE // len(line) + 10)
         client.send(make_message(SENDER, ALICE, body=body) + b".\r\n")
@@ -502,21 +503,13 @@ class MxTest(ServiceTestCase):
 
     def test_message_without_from(self):
         before = self.inbox_count()
-        client = self.session()
-        self.ehlo(client)
-        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
-        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
-        self.assertReply(client.command("DATA"), 354)
+        client = self.session_in_data()
         client.send(b"To: <" + ALICE.encode() + b">\r\nSubject: no From\r\n\r\nbody\r\n.\r\n")
         self.assertReply(client.reply(), 550, "5.6.0")
         self.assertEqual(self.inbox_count(), before)
 
     def test_two_from_fields(self):
-        client = self.session()
-        self.ehlo(client)
-        self.assertReply(client.command("MAIL FROM:<%s>" % SENDER), 250, "2.1.0")
-        self.assertReply(client.command("RCPT TO:<%s>" % ALICE), 250, "2.1.5")
-        self.assertReply(client.command("DATA"), 354)
+        client = self.session_in_data()
         client.send(pwharness.data_bytes(make_message(SENDER, ALICE, extra_headers=b"From: <other@sender.example>\r\n")))
         self.assertReply(client.reply(), 550, "5.6.0")
 
