@@ -1,9 +1,10 @@
 #include "service/core/MailStack.h"
 
 #include "service/core/LogHub.h"
+#include "service/core/MailListeners.h"
 #include "service/core/ServiceConfig.h"
 #include "service/smtp/AuthThrottle.h"
-#include "service/smtp/SmtpServer.h"
+#include "service/smtp/SmtpSession.h"
 #include "service/store/MessageStore.h"
 #include "service/tls/TlsContext.h"
 #include "shared/auth/dkim/DkimVerifier.h"
@@ -87,19 +88,35 @@ bool MailStack::start(QStringList* errors)
     m_context.throttle = m_throttle.get();
     m_context.store = m_store.get();
 
-    SmtpServer::Limits limits;
+    return startSmtp(errors);
+}
+
+bool MailStack::startSmtp(QStringList* errors)
+{
+    MailListeners::Limits limits;
     limits.maxConnections = int(m_config.integer("smtp", "max_connections"));
     limits.maxConnectionsPerAddress = int(m_config.integer("smtp", "max_connections_per_ip"));
     limits.timeouts.commandMs = int(m_config.integer("smtp", "command_timeout") * 1000);
-    limits.timeouts.dataMs = int(m_config.integer("smtp", "data_timeout") * 1000);
-    m_smtp = std::make_unique<SmtpServer>(m_context, m_tls.get(), limits);
+    limits.timeouts.longMs = int(m_config.integer("smtp", "data_timeout") * 1000);
+    m_smtp = std::make_unique<MailListeners>(QStringLiteral("smtp"), limits, m_tls.get(), m_log);
     bool ok = true;
-    for (const auto& [key, role] : roles) {
-        const auto address = m_config.listeners.value(QLatin1String(key));
+    for (const SmtpRole role : {SmtpRole::Mx, SmtpRole::Submission, SmtpRole::Submissions}) {
+        const QString name = smtpRoleName(role);
+        const auto address = m_config.listeners.value(role == SmtpRole::Mx ? QStringLiteral("smtp") : name);
         if (!address)
             continue;
+        MailListeners::Role listener;
+        listener.name = name;
+        listener.implicitTls = role == SmtpRole::Submissions;
+        listener.needsTls = role != SmtpRole::Mx;
+        listener.makeSession = [this, role](const ConnectionPeer& connectionPeer, QObject* parent) {
+            SmtpPeer peer;
+            static_cast<ConnectionPeer&>(peer) = connectionPeer;
+            peer.role = role;
+            return new SmtpSession(m_context, peer, parent);
+        };
         QString error;
-        if (!m_smtp->listen(role, *address, &error)) {
+        if (!m_smtp->listen(listener, *address, &error)) {
             errors->append(error);
             ok = false;
         }

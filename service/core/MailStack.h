@@ -23,7 +23,7 @@ class AuthThrottle;
 class Directory;
 class LogHub;
 class MessageStore;
-class SmtpServer;
+class MailListeners;
 class TlsContext;
 struct ServiceConfig;
 
@@ -51,6 +51,8 @@ public:
     [[nodiscard]] MessageStore& store() { return *m_store; }
 
 private:
+    [[nodiscard]] bool startSmtp(QStringList* errors);
+
     const ServiceConfig& m_config;
     QString m_dataDir;
     LogHub& m_log;
@@ -61,7 +63,7 @@ private:
     std::unique_ptr<auth::DmarcEvaluator> m_dmarc;
     std::unique_ptr<AuthThrottle> m_throttle;
     std::unique_ptr<MessageStore> m_store;
-    std::unique_ptr<SmtpServer> m_smtp;
+    std::unique_ptr<MailListeners> m_smtp;
 };
 
 } // namespace pw::service

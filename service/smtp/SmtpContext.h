@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/core/ProtocolSession.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -58,13 +60,9 @@ struct SmtpContext
 };
 
 // The connection a session runs on, as the session needs to know it.
-struct SmtpPeer
+struct SmtpPeer : ConnectionPeer
 {
-    QString sessionId;
     SmtpRole role = SmtpRole::Mx;
-    QHostAddress address;
-    quint16 port = 0;
-    bool tlsAvailable = false; // a certificate is loaded, so STARTTLS can be offered
 };
 
 } // namespace pw::service

@@ -46,7 +46,7 @@ QString smtpRoleName(SmtpRole role)
 }
 
 SmtpSession::SmtpSession(SmtpContext& context, SmtpPeer peer, QObject* parent)
-    : QObject(parent)
+    : ProtocolSession(parent)
     , m_context(context)
     , m_peer(std::move(peer))
     , m_lines(context.settings.maxLineLength)
@@ -64,9 +64,9 @@ void SmtpSession::start()
     flush();
 }
 
-void SmtpSession::refuse(const SmtpReply& refusal)
+void SmtpSession::refuse(const QString& reason)
 {
-    reply(refusal);
+    reply(421, "4.7.0", QStringLiteral("%1 %2").arg(m_context.settings.hostname, reason));
     close();
 }
 

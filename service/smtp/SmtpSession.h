@@ -1,5 +1,6 @@
 #pragma once
 
+#include "service/core/ProtocolSession.h"
 #include "service/smtp/SmtpCommand.h"
 #include "service/smtp/SmtpContext.h"
 #include "service/smtp/SmtpDataReader.h"
@@ -19,10 +20,10 @@ class MessageAcceptance;
 
 // The SMTP server state machine of one connection (RFC 5321, 3207, 4954, 3030, 6531). Bytes in
 // through receive(); replies out through the output signal. Owns no socket and no timer (the
-// SmtpConnection does); waits for the store, DNS and password checks in the event loop, during
+// MailConnection does); waits for the store, DNS and password checks in the event loop, during
 // which it asks for no input (wantsInput() is false), so a pipelining client cannot make it
 // buffer without bound.
-class SmtpSession : public QObject
+class SmtpSession : public ProtocolSession
 {
     Q_OBJECT
 
@@ -32,27 +33,20 @@ public:
 
     // The 220 greeting (or 421 when refused); call once the connection is ready (after the
     // TLS handshake on an implicit-TLS listener).
-    void start();
-    void receive(QByteArrayView bytes);
-    [[nodiscard]] bool wantsInput() const { return !m_busy && !m_closing; }
+    void start() override;
+    void receive(QByteArrayView bytes) override;
+    [[nodiscard]] bool wantsInput() const override { return !m_busy && !m_closing; }
     // The DATA and BDAT phases use the data timeout, the rest the command timeout.
-    [[nodiscard]] bool inDataPhase() const { return m_mode == Mode::Data || m_mode == Mode::Bdat; }
+    [[nodiscard]] bool inLongPhase() const override { return m_mode == Mode::Data || m_mode == Mode::Bdat; }
 
     // The connection finished the TLS handshake that STARTTLS asked for, or that the implicit
     // TLS listener did before start().
-    void tlsEstablished(const QString& protocol, const QString& cipher);
-    void timedOut();
+    void tlsEstablished(const QString& protocol, const QString& cipher) override;
+    void timedOut() override;
     // The connection's own refusals (too many connections): one reply, then close.
-    void refuse(const SmtpReply& reply);
+    void refuse(const QString& reason) override;
 
     [[nodiscard]] const SmtpPeer& peer() const { return m_peer; }
-
-signals:
-    void output(const QByteArray& bytes);
-    void startTlsRequested();
-    void closeRequested();
-    // Input may flow again after a wait (the connection reads what the socket holds).
-    void inputWanted();
 
 private:
     enum class Mode
