@@ -14,11 +14,14 @@ BUILD_PKGS=(
 )
 # Run: fonts so that the app renders text on the offscreen platform, the Public Suffix List.
 RUN_PKGS=(fonts-dejavu-core publicsuffix ca-certificates)
-# Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers, fuzzing, and the
-# SMTP benchmark (postfix brings smtp-source/smtp-sink and the Postfix peer it compares against).
+# Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers and clients
+# (isync's mbsync, fetchmail, mutt, curl), fuzzing, and the benchmarks (postfix brings
+# smtp-source/smtp-sink and the Postfix peer of the SMTP benchmark; dovecot-imapd the Dovecot
+# peer of the IMAP benchmark and of the IMAP suites' reference runs).
 TEST_PKGS=(
   dnsmasq-base python3 python3-dnslib python3-dkim python3-yaml swaks libnet-ssleay-perl libio-socket-ssl-perl
   clang libclang-rt-14-dev llvm iproute2 procps postfix
+  isync fetchmail mutt curl openssl dovecot-imapd
 )
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}")
@@ -45,4 +48,15 @@ if printf '%s\n' "${missing[@]}" | grep -qx postfix; then
 fi
 $SUDO apt-get -o DPkg::Lock::Timeout=600 update
 $SUDO apt-get "${APT_OPTS[@]}" install "${missing[@]}"
+# Tests and benchmarks run their own Dovecot from a private config on free loopback ports and
+# never use the system one; the package starts it on 143/993 where an init system runs, so a
+# Dovecot installed here is stopped and kept from starting again.
+if printf '%s\n' "${missing[@]}" | grep -qx dovecot-imapd; then
+  if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
+    $SUDO systemctl disable --now dovecot.socket dovecot.service >/dev/null 2>&1 || true
+  elif command -v update-rc.d >/dev/null 2>&1; then
+    $SUDO invoke-rc.d dovecot stop >/dev/null 2>&1 || true
+    $SUDO update-rc.d dovecot disable >/dev/null 2>&1 || true
+  fi
+fi
 echo "install-deps: installed ${missing[*]}"
