@@ -1,6 +1,7 @@
-"""Test harness for the SMTP integration tests: a real postwardend on a temporary data
-directory, a loopback DNS server serving the test's zone, and helpers that talk SMTP and
-read the store.
+"""Test harness for the SMTP and IMAP integration tests: a real postwardend on a temporary
+data directory, a loopback DNS server serving the test's zone, and helpers that talk SMTP
+and IMAP and read the store. The IMAP listeners are on only for services made with
+imap=True (ServiceTestCase.IMAP), so that the SMTP suites see the service they always did.
 
 Run the tests with Debian's /usr/bin/python3 -I (python3-dkim, python3-dnslib). The
 environment gives POSTWARDEN_BIN_DIR (postwardend, postwardenctl) and POSTWARDEN_SOURCE_DIR
@@ -19,6 +20,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import imaplib
 import ssl
 import subprocess
 import sys
@@ -31,6 +33,8 @@ START_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
 CTL_TIMEOUT = 60.0
 REPLY_TIMEOUT = 30.0
+# The address IMAP clients connect from; any 127/8 address reaches the loopback listeners.
+IMAP_SOURCE = "127.0.0.1"
 
 
 def bin_dir():
@@ -131,15 +135,18 @@ class DnsServer:
 class Service:
     """One postwardend with its own data directory, ports and DNS server.
 
-    config: {section: {key: value}} merged over the defaults below."""
+    config: {section: {key: value}} merged over the defaults below. imap: listen for IMAP
+    (imap_port, STARTTLS) and IMAPS (imaps_port) too; otherwise both are None."""
 
-    def __init__(self, zone="", config=None):
+    def __init__(self, zone="", config=None, imap=False):
         self.temp = tempfile.mkdtemp(prefix="pw-smtptest-")
         self.data = os.path.join(self.temp, "data")
         os.mkdir(self.data, 0o700)
         self.socket_path = os.path.join(self.data, "control.sock")
         self.output_path = os.path.join(self.temp, "postwardend.out")
         self.extra = config or {}
+        self.imap = imap
+        self.imap_port = self.imaps_port = None
         self.process = None
         self.dns = None
         try:
@@ -158,8 +165,8 @@ class Service:
                 "smtp": "127.0.0.1:%d" % self.smtp_port,
                 "submission": "127.0.0.1:%d" % self.submission_port,
                 "submissions": "127.0.0.1:%d" % self.submissions_port,
-                "imap": "",
-                "imaps": "",
+                "imap": "127.0.0.1:%d" % self.imap_port if self.imap else "",
+                "imaps": "127.0.0.1:%d" % self.imaps_port if self.imap else "",
             },
             "dns": {"servers": "127.0.0.1:%d" % self.dns.port, "query_timeout": "1000", "retry_limit": "1"},
         }
@@ -176,7 +183,10 @@ class Service:
     def _start_with_ports(self):
         last_error = None
         for _ in range(3):
-            self.smtp_port, self.submission_port, self.submissions_port = free_ports(3)
+            ports = free_ports(5 if self.imap else 3)
+            self.smtp_port, self.submission_port, self.submissions_port = ports[:3]
+            if self.imap:
+                self.imap_port, self.imaps_port = ports[3:]
             self._write_config()
             try:
                 self.launch()
@@ -316,6 +326,44 @@ class Service:
 
     def add_mailbox(self, address, password="secret password 1"):
         self.ctl("mailbox", "add", address, input=password + "\n")
+
+    def log_records(self, lines=2000):
+        """The service's recent log records (dicts: level, category, message, fields, ...)."""
+        out = self.ctl("--json", "logs", "-n", str(lines)).stdout
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+    # --- mail in, mail out -------------------------------------------------------------------
+
+    def deliver(self, to, message, sender="sender@client.example.test", timeout=REPLY_TIMEOUT):
+        """One message to `to` (an address or a list) through the MX listener, as a remote
+        server would send it. Returns time.monotonic() at the moment the final 250 arrived;
+        raises AssertionError with the reply when the service does not take the message."""
+        recipients = [to] if isinstance(to, str) else list(to)
+        with RawSmtp(self.smtp_port, timeout=timeout) as client:
+            expect(client.reply(), 220, "greeting")
+            expect(client.command("EHLO client.example.test"), 250, "EHLO")
+            expect(client.command("MAIL FROM:<%s>" % sender), 250, "MAIL FROM")
+            for rcpt in recipients:
+                expect(client.command("RCPT TO:<%s>" % rcpt), 250, "RCPT TO:<%s>" % rcpt)
+            expect(client.command("DATA"), 354, "DATA")
+            client.send(data_bytes(message))
+            reply = client.reply()
+            accepted_at = time.monotonic()
+            expect(reply, 250, "end of data")
+            try:
+                client.command("QUIT")
+            except (OSError, ConnectionError, TimeoutError):
+                pass
+        return accepted_at
+
+    def imap_connect(self, tls="starttls", user=None, password=None, timeout=REPLY_TIMEOUT):
+        """imaplib.IMAP4 (tls=False or "starttls") or IMAP4_SSL (tls="implicit") on this
+        service; logged in when user is given."""
+        return imap_connect(self.imap_port, self.imaps_port, tls, user, password, timeout)
+
+    def raw_imap(self, tls=False, timeout=REPLY_TIMEOUT, source=None):
+        """A RawImap past the greeting: plain port (tls=False), or implicit TLS (tls=True)."""
+        return RawImap(self.imaps_port if tls else self.imap_port, tls=tls, timeout=timeout, source=source)
 
     def dkim_records(self, domain):
         """{selector: record text} from `postwardenctl --json dkim show DOMAIN`."""
@@ -568,6 +616,214 @@ class RawSmtp:
         return False
 
 
+def expect(reply, code, what):
+    if reply.code != code:
+        raise AssertionError("%s: expected %d, got %r" % (what, code, reply))
+
+
+# --- IMAP -------------------------------------------------------------------------------------------
+
+
+class TimedIMAP4(imaplib.IMAP4):
+    """imaplib.IMAP4 from IMAP_SOURCE whose socket has a timeout for the whole session, also
+    after STARTTLS."""
+
+    def _create_socket(self, timeout):
+        return socket.create_connection((self.host, self.port), timeout, source_address=(IMAP_SOURCE, 0))
+
+    def starttls(self, ssl_context=None):
+        result = super().starttls(ssl_context=ssl_context or insecure_context())
+        self.sock.settimeout(self._pw_timeout)
+        return result
+
+
+class TimedIMAP4_SSL(imaplib.IMAP4_SSL):
+    """imaplib.IMAP4_SSL from IMAP_SOURCE."""
+
+    def _create_socket(self, timeout):
+        sock = socket.create_connection((self.host, self.port), timeout, source_address=(IMAP_SOURCE, 0))
+        return self.ssl_context.wrap_socket(sock, server_hostname=self.host)
+
+
+def imap_connect(plain_port, tls_port, tls="starttls", user=None, password=None, timeout=REPLY_TIMEOUT):
+    """An imaplib client: tls=False (plain port, no TLS), "starttls" (plain port, then
+    STARTTLS) or "implicit" (the IMAPS port). Logged in with LOGIN when user is given."""
+    if tls == "implicit":
+        client = TimedIMAP4_SSL("127.0.0.1", tls_port, ssl_context=insecure_context(), timeout=timeout)
+    else:
+        client = TimedIMAP4("127.0.0.1", plain_port, timeout=timeout)
+        client._pw_timeout = timeout
+        if tls:
+            client.starttls(insecure_context())
+    if user is not None:
+        client.login(user, password)
+    return client
+
+
+class ImapResponse:
+    """The answer to one raw IMAP command: untagged (and continuation) responses as raw bytes,
+    each with its literals inline and without its final CRLF, then the tagged line."""
+
+    def __init__(self, tag, untagged, tagged):
+        self.tag = tag
+        self.untagged = untagged
+        self.tagged = tagged  # b"TAG OK ..." without CRLF
+
+    @property
+    def status(self):
+        parts = self.tagged.split(b" ", 2)
+        return parts[1].decode("ascii", "replace").upper() if len(parts) > 1 else ""
+
+    @property
+    def text(self):
+        parts = self.tagged.split(b" ", 2)
+        return parts[2].decode("utf-8", "replace") if len(parts) > 2 else ""
+
+    def starting(self, prefix):
+        """Untagged responses that start with prefix (bytes, e.g. b"* LIST"), case-insensitive."""
+        return [u for u in self.untagged if u[: len(prefix)].upper() == prefix.upper()]
+
+    def __repr__(self):
+        return "ImapResponse(untagged=%r, tagged=%r)" % (self.untagged[:20], self.tagged)
+
+
+_LITERAL_AT_END = re.compile(rb"\{(\d+)\}$")
+
+
+class RawImap:
+    """An IMAP client on a raw socket: sends exactly the bytes it is given and reads responses
+    strictly, literals included. Every read is bounded by a timeout."""
+
+    def __init__(self, port, tls=False, timeout=REPLY_TIMEOUT, source=None, greeting=True):
+        self.sock = socket.create_connection(
+            ("127.0.0.1", port), timeout=timeout, source_address=(source or IMAP_SOURCE, 0)
+        )
+        if tls:
+            self.sock = insecure_context().wrap_socket(self.sock, server_hostname=HOSTNAME)
+        self.buffer = b""
+        self.timeout = timeout
+        self.counter = 0
+        self.greeting = self.response(timeout) if greeting else None
+
+    def close(self):
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def send(self, data):
+        self.sock.sendall(data)
+
+    def _fill(self, deadline):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("no complete response in time (have %r)" % self.buffer[:300])
+        self.sock.settimeout(remaining)
+        try:
+            chunk = self.sock.recv(65536)
+        except socket.timeout:
+            return
+        if not chunk:
+            raise ConnectionError("connection closed by the server (have %r)" % self.buffer[:300])
+        self.buffer += chunk
+
+    def line(self, timeout=None):
+        """One line without its CRLF (literal data not interpreted)."""
+        deadline = time.monotonic() + (timeout or self.timeout)
+        while b"\r\n" not in self.buffer:
+            self._fill(deadline)
+        line, self.buffer = self.buffer.split(b"\r\n", 1)
+        return line
+
+    def response(self, timeout=None):
+        """One whole response (untagged, continuation or tagged) with its literals inline."""
+        deadline = time.monotonic() + (timeout or self.timeout)
+        out = b""
+        while True:
+            while b"\r\n" not in self.buffer:
+                self._fill(deadline)
+            line, self.buffer = self.buffer.split(b"\r\n", 1)
+            out += line
+            match = _LITERAL_AT_END.search(line)
+            if not match or line.startswith(b"+ "):
+                return out
+            size = int(match.group(1))
+            while len(self.buffer) < size:
+                self._fill(deadline)
+            out += b"\r\n" + self.buffer[:size]
+            self.buffer = self.buffer[size:]
+
+    def next_tag(self):
+        self.counter += 1
+        return "T%03d" % self.counter
+
+    def read_until_tagged(self, tag, timeout=None):
+        deadline = time.monotonic() + (timeout or self.timeout)
+        untagged = []
+        tag_bytes = tag.encode("ascii") + b" "
+        while True:
+            response = self.response(max(0.01, deadline - time.monotonic()))
+            if response.startswith(tag_bytes):
+                return ImapResponse(tag, untagged, response)
+            untagged.append(response)
+
+    def command(self, text, timeout=None, tag=None):
+        """Sends "TAG text CRLF" (text: str or bytes) and reads up to the tagged response."""
+        tag = tag or self.next_tag()
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        self.send(tag.encode("ascii") + b" " + data + b"\r\n")
+        return self.read_until_tagged(tag, timeout)
+
+    def continuation(self, timeout=None):
+        """The next response, which must be a continuation request ("+ ..."); returns it."""
+        response = self.response(timeout)
+        if not response.startswith(b"+"):
+            raise AssertionError("expected a continuation request, got %r" % response)
+        return response
+
+    def login(self, user, password):
+        response = self.command("LOGIN %s %s" % (quoted(user), quoted(password)))
+        if response.status != "OK":
+            raise AssertionError("LOGIN %s failed: %r" % (user, response))
+        return response
+
+    def starttls(self):
+        response = self.command("STARTTLS")
+        if response.status == "OK":
+            if self.buffer:
+                raise AssertionError("the server sent %r after its OK to STARTTLS" % self.buffer)
+            self.sock.settimeout(self.timeout)
+            self.sock = insecure_context().wrap_socket(self.sock, server_hostname=HOSTNAME)
+        return response
+
+    def closed_by_server(self, timeout=5):
+        """True when the server closes the connection within timeout (buffered bytes aside)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.sock.settimeout(max(0.05, deadline - time.monotonic()))
+            try:
+                chunk = self.sock.recv(65536)
+            except socket.timeout:
+                continue
+            except (ConnectionResetError, ssl.SSLError):
+                return True
+            if not chunk:
+                return True
+            self.buffer += chunk
+        return False
+
+
+def quoted(text):
+    """An IMAP quoted string."""
+    return '"%s"' % text.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def insecure_context():
     """The service's certificate is self-signed; these tests check the protocol, not the PKI."""
     context = ssl.create_default_context()
@@ -591,11 +847,16 @@ class ServiceTestCase(unittest.TestCase):
 
     ZONE = ""
     CONFIG = {}
+    IMAP = False
     service = None
 
     @classmethod
+    def make_service(cls):
+        return Service(zone=cls.ZONE, config=cls.CONFIG, imap=cls.IMAP)
+
+    @classmethod
     def setUpClass(cls):
-        cls.service = Service(zone=cls.ZONE, config=cls.CONFIG)
+        cls.service = cls.make_service()
         try:
             cls.prepare()
         except BaseException:
@@ -627,6 +888,33 @@ class ServiceTestCase(unittest.TestCase):
         self.assertReply(client.reply(), 220)
         if ehlo:
             self.assertReply(client.command("EHLO " + ehlo), 250)
+        return client
+
+    def deliver(self, to, message, **kwargs):
+        """Through the service's MX listener; returns the monotonic time of the final 250."""
+        return self.service.deliver(to, message, **kwargs)
+
+    def imap_connect(self, tls="starttls", user=None, password=None, timeout=REPLY_TIMEOUT):
+        """An imaplib client (see imap_connect()), logged out at cleanup."""
+        client = self.service.imap_connect(tls, user, password, timeout)
+
+        def close():
+            try:
+                if client.state != "LOGOUT":
+                    client.logout()
+            except Exception:
+                try:
+                    client.shutdown()
+                except Exception:
+                    pass
+
+        self.addCleanup(close)
+        return client
+
+    def raw_imap(self, tls=False, timeout=REPLY_TIMEOUT, source=None):
+        """A RawImap past the greeting, closed at cleanup."""
+        client = self.service.raw_imap(tls=tls, timeout=timeout, source=source)
+        self.addCleanup(client.close)
         return client
 
     def assertReply(self, reply, code, enhanced=None, msg=None):
