@@ -19,6 +19,8 @@ struct ImapParseResult
 // Pure: one complete command as ImapInputReader assembled it (its first line, any literals
 // with their bytes in place, and the lines after them, each ending in CRLF) in, a command or
 // a reason out. Knows nothing of state: "FETCH before SELECT" is the session's business.
+// The final line end may be CRLF, LF or missing. Names and keywords are case-insensitive;
+// keyword-like values come out upper-cased (see ImapCommand), "INBOX" in any case as "INBOX".
 class ImapCommandParser
 {
 public:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace pw::service {
@@ -10,6 +11,11 @@ namespace pw::service {
 // continuation request first) and non-synchronizing ones {n+} (LITERAL+) in between. Bounded:
 // a line over maxLineLength, a literal over its limit or a command over maxCommandSize is
 // refused without buffering it. Pure: bytes in, events out.
+//
+// A Command's text is exactly what ImapCommandParser::parse() takes: the first line, each
+// literal's bytes in place after its "{n}\r\n", the lines after them, and the final line end.
+// Every line end outside literals is CRLF (a bare LF is turned into CRLF); literal bytes are
+// untouched. In raw-line mode the text is one line ending in CRLF ("DONE\r\n").
 class ImapInputReader
 {
 public:
@@ -56,14 +62,33 @@ public:
     [[nodiscard]] qint64 buffered() const;
 
 private:
-    // Private: the reader's implementer may change these freely.
+    struct Announced
+    {
+        qint64 size = 0;
+        bool nonSync = false;
+    };
+    [[nodiscard]] static bool announcedLiteral(QByteArrayView line, Announced& literal);
+    [[nodiscard]] static QByteArray tagOf(QByteArrayView text);
+    [[nodiscard]] static bool isAppend(QByteArrayView command);
+    Input refuse(QByteArray tag, QString error, bool tooBig = false);
+    Input fatal(QByteArray tag, QString error);
+    Input dropLine(QByteArrayView tail, QString error);
+    void compact();
+
     Limits m_limits;
     QByteArray m_buffer;
-    QByteArray m_command; // the command assembled so far
+    qsizetype m_pos = 0;      // bytes of m_buffer already consumed
+    qsizetype m_scanFrom = 0; // m_buffer holds no LF between m_pos and here
+    QByteArray m_command;     // the command assembled so far
     qint64 m_literalLeft = 0;
-    qint64 m_skipLeft = 0;
-    bool m_raw = false;
+    // An over-long line is dropped as it arrives; its tag and its last bytes are kept to
+    // answer it and to see whether it announced a literal.
     bool m_skipping = false;
+    qint64 m_skipped = 0;
+    QByteArray m_skipTag;
+    QByteArray m_skipTail;
+    bool m_raw = false;
+    bool m_dead = false; // after Fatal nothing more is read
 };
 
 } // namespace pw::service
