@@ -54,6 +54,21 @@ const QList<SettingDef>& configSchema()
         {"smtp", "plaintext_auth_on_loopback", "false", SettingKind::Boolean, 0, 0,
          "Allow AUTH without TLS from 127.0.0.0/8 and ::1 (for local scripts); TLS is always required "
          "otherwise."},
+        {"imap", "plaintext_auth_on_loopback", "false", SettingKind::Boolean, 0, 0,
+         "Allow LOGIN and AUTHENTICATE without TLS from 127.0.0.0/8 and ::1; TLS is always required "
+         "otherwise (LOGINDISABLED)."},
+        {"imap", "max_connections", "500", SettingKind::Integer, 1, 100000,
+         "IMAP connections served at once over all IMAP listeners."},
+        {"imap", "max_connections_per_ip", "50", SettingKind::Integer, 1, 100000,
+         "IMAP connections served at once from one client address (phones and desktops keep several "
+         "open per account)."},
+        {"imap", "command_timeout", "1800", SettingKind::Integer, 60, 86400,
+         "Seconds a client may stay silent outside IDLE before it is logged out (RFC 9051: at least 30 "
+         "minutes)."},
+        {"imap", "idle_timeout", "1800", SettingKind::Integer, 60, 86400,
+         "Seconds an IDLE may last without the client renewing it."},
+        {"imap", "max_line_length", "65536", SettingKind::Integer, 1024, 1048576,
+         "Longest command line in bytes, literals not counted."},
         {"dns", "servers", "", SettingKind::ServerList, 0, 0,
          "DNS servers as host:port, comma separated; empty = the system's resolvers."},
         {"dns", "query_timeout", "2000", SettingKind::Integer, 100, 60000,

@@ -1,10 +1,13 @@
 #include "service/core/MailStack.h"
 
 #include "service/core/LogHub.h"
+#include "service/core/LoginVerifier.h"
 #include "service/core/MailListeners.h"
 #include "service/core/ServiceConfig.h"
+#include "service/imap/ImapSession.h"
 #include "service/smtp/AuthThrottle.h"
 #include "service/smtp/SmtpSession.h"
+#include "service/store/FolderStore.h"
 #include "service/store/MessageStore.h"
 #include "service/tls/TlsContext.h"
 #include "shared/auth/dkim/DkimVerifier.h"
@@ -42,10 +45,8 @@ MailStack::~MailStack()
 
 bool MailStack::start(QStringList* errors)
 {
-    const QList<std::pair<const char*, SmtpRole>> roles{
-        {"smtp", SmtpRole::Mx}, {"submission", SmtpRole::Submission}, {"submissions", SmtpRole::Submissions}};
     bool anyListener = false;
-    for (const auto& [key, role] : roles)
+    for (const char* key : {"smtp", "submission", "submissions", "imap", "imaps"})
         anyListener = anyListener || m_config.listeners.value(QLatin1String(key)).has_value();
     // Generating a key costs a noticeable moment; a service without mail listeners skips it.
     if (anyListener) {
@@ -86,9 +87,55 @@ bool MailStack::start(QStringList* errors)
     m_context.dkimVerifier = m_dkimVerifier.get();
     m_context.dmarc = m_dmarc.get();
     m_context.throttle = m_throttle.get();
+    m_login = std::make_unique<LoginVerifier>(*m_context.directory, *m_throttle, m_log);
+    m_context.login = m_login.get();
     m_context.store = m_store.get();
 
-    return startSmtp(errors);
+    m_folders = std::make_unique<FolderStore>(*m_store);
+    m_imapContext.settings.hostname = m_config.hostname;
+    m_imapContext.settings.maxMessageSize = m_config.integer("mail", "max_message_size");
+    m_imapContext.settings.maxLineLength = int(m_config.integer("imap", "max_line_length"));
+    m_imapContext.settings.plaintextAuthOnLoopback = m_config.boolean("imap", "plaintext_auth_on_loopback");
+    m_imapContext.directory = m_context.directory;
+    m_imapContext.store = m_store.get();
+    m_imapContext.folders = m_folders.get();
+    m_imapContext.login = m_login.get();
+    m_imapContext.log = &m_log;
+    const bool smtpOk = startSmtp(errors);
+    return startImap(errors) && smtpOk;
+}
+
+bool MailStack::startImap(QStringList* errors)
+{
+    MailListeners::Limits limits;
+    limits.maxConnections = int(m_config.integer("imap", "max_connections"));
+    limits.maxConnectionsPerAddress = int(m_config.integer("imap", "max_connections_per_ip"));
+    limits.timeouts.commandMs = int(m_config.integer("imap", "command_timeout") * 1000);
+    limits.timeouts.longMs = int(m_config.integer("imap", "idle_timeout") * 1000);
+    m_imap = std::make_unique<MailListeners>(QStringLiteral("imap"), limits, m_tls.get(), m_log);
+    bool ok = true;
+    for (const bool implicitTls : {false, true}) {
+        const QString name = implicitTls ? QStringLiteral("imaps") : QStringLiteral("imap");
+        const auto address = m_config.listeners.value(name);
+        if (!address)
+            continue;
+        MailListeners::Role listener;
+        listener.name = name;
+        listener.implicitTls = implicitTls;
+        listener.needsTls = implicitTls;
+        listener.makeSession = [this, implicitTls](const ConnectionPeer& connectionPeer, QObject* parent) {
+            ImapPeer peer;
+            static_cast<ConnectionPeer&>(peer) = connectionPeer;
+            peer.implicitTls = implicitTls;
+            return new ImapSession(m_imapContext, peer, parent);
+        };
+        QString error;
+        if (!m_imap->listen(listener, *address, &error)) {
+            errors->append(error);
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 bool MailStack::startSmtp(QStringList* errors)
@@ -130,6 +177,11 @@ void MailStack::stop()
         m_smtp->close();
         m_smtp.reset();
     }
+    if (m_imap) {
+        m_imap->close();
+        m_imap.reset();
+    }
+    m_folders.reset();
     if (m_store) {
         m_store->close();
         m_store.reset();
@@ -138,7 +190,11 @@ void MailStack::stop()
 
 QJsonArray MailStack::listenerStatus() const
 {
-    return m_smtp ? m_smtp->listenerStatus() : QJsonArray();
+    QJsonArray list = m_smtp ? m_smtp->listenerStatus() : QJsonArray();
+    if (m_imap)
+        for (const QJsonValue& listener : m_imap->listenerStatus())
+            list.append(listener);
+    return list;
 }
 
 int MailStack::smtpConnections() const

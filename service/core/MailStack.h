@@ -1,5 +1,6 @@
 #pragma once
 
+#include "service/imap/ImapContext.h"
 #include "service/smtp/SmtpContext.h"
 
 #include <QJsonArray>
@@ -20,8 +21,10 @@ class DmarcEvaluator;
 namespace pw::service {
 
 class AuthThrottle;
+class FolderStore;
 class Directory;
 class LogHub;
+class LoginVerifier;
 class MessageStore;
 class MailListeners;
 class TlsContext;
@@ -52,6 +55,7 @@ public:
 
 private:
     [[nodiscard]] bool startSmtp(QStringList* errors);
+    [[nodiscard]] bool startImap(QStringList* errors);
 
     const ServiceConfig& m_config;
     QString m_dataDir;
@@ -62,8 +66,12 @@ private:
     std::unique_ptr<auth::DkimVerifier> m_dkimVerifier;
     std::unique_ptr<auth::DmarcEvaluator> m_dmarc;
     std::unique_ptr<AuthThrottle> m_throttle;
+    std::unique_ptr<LoginVerifier> m_login;
     std::unique_ptr<MessageStore> m_store;
     std::unique_ptr<MailListeners> m_smtp;
+    std::unique_ptr<FolderStore> m_folders;
+    ImapContext m_imapContext;
+    std::unique_ptr<MailListeners> m_imap;
 };
 
 } // namespace pw::service

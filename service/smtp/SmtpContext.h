@@ -22,6 +22,7 @@ namespace pw::service {
 class AuthThrottle;
 class Directory;
 class LogHub;
+class LoginVerifier;
 class MessageStore;
 
 // What a listener is for (DESIGN: Data flow).
@@ -56,6 +57,7 @@ struct SmtpContext
     auth::DkimVerifier* dkimVerifier = nullptr;
     auth::DmarcEvaluator* dmarc = nullptr;
     AuthThrottle* throttle = nullptr;
+    LoginVerifier* login = nullptr;
     LogHub* log = nullptr;
 };
 

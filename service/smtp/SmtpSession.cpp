@@ -1,6 +1,7 @@
 #include "service/smtp/SmtpSession.h"
 
 #include "service/core/LogHub.h"
+#include "service/core/LoginVerifier.h"
 #include "service/smtp/AuthThrottle.h"
 #include "service/smtp/MessageAcceptance.h"
 #include "service/smtp/SaslCredentials.h"
@@ -16,21 +17,6 @@
 #include <QTimer>
 
 namespace pw::service {
-
-namespace {
-
-// What unknown accounts are checked against, so that a failed login takes as long whether or
-// not the account exists (no user enumeration by timing).
-QString dummyHash()
-{
-    static const QString hash = [] {
-        const auto made = crypto::PasswordHash::hash(QByteArrayLiteral("no such account"));
-        return made ? QString::fromLatin1(made.value()) : QString();
-    }();
-    return hash;
-}
-
-} // namespace
 
 QString smtpRoleName(SmtpRole role)
 {
@@ -649,62 +635,35 @@ void SmtpSession::handleAuthResponse(const QByteArray& line)
 
 void SmtpSession::verifyCredentials(const QString& username, const QByteArray& password)
 {
-    const QString account = username.trimmed().toLower();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const qint64 locked = m_context.throttle->lockedFor(m_peer.address, account, now); locked > 0) {
-        reply(454, "4.7.0", tr("Too many failed logins; try again in %n second(s)", nullptr, int(locked)));
-        return;
-    }
-    const std::optional<MailboxInfo> mailbox = m_context.directory->mailbox(account);
     wait();
-    // argon2id takes tens of milliseconds by design: off the event loop, which serves every
-    // other session meanwhile.
-    QPointer<SmtpSession> self(this);
-    QThreadPool::globalInstance()->start([self, password, mailbox, account]() {
-        const bool valid = Directory::verifyPassword(mailbox ? mailbox->passwordHash : dummyHash(), password);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, valid, mailbox, account]() {
-                if (!self)
-                    return;
-                SmtpSession& session = *self;
-                const bool ok = valid && mailbox && !mailbox->disabled;
-                if (ok) {
-                    session.m_context.throttle->recordSuccess(account);
-                    session.m_user = mailbox;
-                    session.reply(235, "2.7.0", tr("Authentication successful"));
-                    session.m_context.log->log(
-                        core::LogLevel::Info, QStringLiteral("auth"),
-                        tr("%1 logged in from %2").arg(account, session.m_peer.address.toString()),
-                        {{QStringLiteral("session"), session.m_peer.sessionId}});
-                } else {
-                    const bool locked = session.m_context.throttle->recordFailure(
-                        session.m_peer.address, account, QDateTime::currentDateTimeUtc());
-                    session.m_context.log->log(locked ? core::LogLevel::Warning : core::LogLevel::Notice,
-                                               QStringLiteral("auth"),
-                                               locked ? tr("failed login for %1 from %2; locked out")
-                                                            .arg(account, session.m_peer.address.toString())
-                                                      : tr("failed login for %1 from %2")
-                                                            .arg(account, session.m_peer.address.toString()),
-                                               {{QStringLiteral("session"), session.m_peer.sessionId},
-                                                {QStringLiteral("client"), session.m_peer.address.toString()},
-                                                {QStringLiteral("account"), account}});
-                    // Each further failure in one session answers a little later: a
-                    // guesser on one connection slows down, a typo costs a moment.
-                    const int delayMs = std::min(++session.m_authFailures, 5) * 300;
-                    QTimer::singleShot(delayMs, &session, [&session] {
-                        session.reply(535, "5.7.8", tr("Authentication credentials invalid"));
-                        if (++session.m_errors >= session.m_context.settings.maxErrors) {
-                            session.reply(421, "4.7.0", tr("Too many errors, closing connection"));
-                            session.close();
-                        }
-                        session.resume();
-                    });
-                    return;
+    const LoginVerifier::Client client{m_peer.address, m_peer.sessionId, QStringLiteral("smtp")};
+    m_context.login->verify(username, password, client, this, [this](const LoginVerifier::Outcome& outcome) {
+        switch (outcome.kind) {
+        case LoginVerifier::Outcome::Kind::Success:
+            m_user = outcome.mailbox;
+            reply(235, "2.7.0", tr("Authentication successful"));
+            break;
+        case LoginVerifier::Outcome::Kind::LockedOut:
+            reply(
+                454, "4.7.0",
+                tr("Too many failed logins; try again in %n second(s)", nullptr, int(outcome.lockedSeconds)));
+            break;
+        case LoginVerifier::Outcome::Kind::Invalid: {
+            // Each further failure in one session answers a little later: a guesser on one
+            // connection slows down, a typo costs a moment.
+            const int delayMs = std::min(++m_authFailures, 5) * 300;
+            QTimer::singleShot(delayMs, this, [this] {
+                reply(535, "5.7.8", tr("Authentication credentials invalid"));
+                if (++m_errors >= m_context.settings.maxErrors) {
+                    reply(421, "4.7.0", tr("Too many errors, closing connection"));
+                    close();
                 }
-                session.resume();
-            },
-            Qt::QueuedConnection);
+                resume();
+            });
+            return;
+        }
+        }
+        resume();
     });
 }
 

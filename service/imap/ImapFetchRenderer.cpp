@@ -1,0 +1,240 @@
+#include "service/imap/ImapFetchRenderer.h"
+
+#include "service/imap/ImapSectionReader.h"
+#include "service/imap/ImapSelectedFolder.h"
+#include "shared/mail/ImapString.h"
+
+#include <QTimeZone>
+#include <optional>
+
+namespace pw::service {
+
+namespace {
+
+// Sections of the top-level header are answered from the stored header block, without the file.
+bool headerOnly(const ImapSection& section)
+{
+    return section.part.isEmpty() &&
+           (section.text == ImapSection::Text::Header || section.text == ImapSection::Text::HeaderFields ||
+            section.text == ImapSection::Text::HeaderFieldsNot);
+}
+
+void appendOrigin(QByteArray& out, const ImapFetchItem& item)
+{
+    if (item.partialStart >= 0)
+        out += '<' + QByteArray::number(item.partialStart) + '>';
+}
+
+} // namespace
+
+QByteArray imapSectionSpec(const ImapSection& section)
+{
+    QByteArray spec;
+    for (const int part : section.part) {
+        if (!spec.isEmpty())
+            spec += '.';
+        spec += QByteArray::number(part);
+    }
+    QByteArray text;
+    switch (section.text) {
+    case ImapSection::Text::Whole:
+        break;
+    case ImapSection::Text::Header:
+        text = "HEADER";
+        break;
+    case ImapSection::Text::HeaderFields:
+    case ImapSection::Text::HeaderFieldsNot:
+        text = section.text == ImapSection::Text::HeaderFields ? "HEADER.FIELDS (" : "HEADER.FIELDS.NOT (";
+        for (qsizetype i = 0; i < section.fields.size(); ++i) {
+            if (i > 0)
+                text += ' ';
+            text += mail::imapAstring(section.fields.at(i));
+        }
+        text += ')';
+        break;
+    case ImapSection::Text::Text:
+        text = "TEXT";
+        break;
+    case ImapSection::Text::Mime:
+        text = "MIME";
+        break;
+    }
+    if (!text.isEmpty())
+        spec += spec.isEmpty() ? text : '.' + text;
+    return spec;
+}
+
+QByteArray imapDateTime(const QDateTime& date)
+{
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDateTime utc = date.isValid() ? date.toUTC() : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    return QByteArray::number(d.day()).rightJustified(2, '0') + '-' + months[d.month() - 1] + '-' +
+           QByteArray::number(d.year()).rightJustified(4, '0') + ' ' +
+           QByteArray::number(t.hour()).rightJustified(2, '0') + ':' +
+           QByteArray::number(t.minute()).rightJustified(2, '0') + ':' +
+           QByteArray::number(t.second()).rightJustified(2, '0') + " +0000";
+}
+
+ImapFetchRenderer::ImapFetchRenderer(const QList<ImapFetchItem>& items)
+    : m_items(items)
+{
+    using K = ImapFetchItem::Kind;
+    for (const ImapFetchItem& item : items) {
+        switch (item.kind) {
+        case K::Envelope:
+        case K::BodyStructure:
+        case K::Body:
+        case K::Rfc822Header:
+            m_needsSummary = true;
+            break;
+        case K::Section:
+            if (headerOnly(item.section))
+                m_needsSummary = true;
+            else
+                m_needsContent = true;
+            m_setsSeen = m_setsSeen || !item.peek;
+            break;
+        case K::Binary:
+        case K::BinarySize:
+            m_needsContent = true;
+            m_setsSeen = m_setsSeen || (item.kind == K::Binary && !item.peek);
+            break;
+        case K::Rfc822:
+        case K::Rfc822Text:
+            m_needsContent = true;
+            m_setsSeen = true;
+            break;
+        case K::Flags:
+            m_wantsFlags = true;
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& out) const
+{
+    using K = ImapFetchItem::Kind;
+    const FolderMessage& row = *message.row;
+    const QByteArray empty;
+    const QByteArray& content = message.content ? *message.content : empty;
+    const QByteArray& header = message.summary ? message.summary->header : empty;
+    std::optional<ImapSectionReader> reader;       // of the whole message, made on first use
+    std::optional<ImapSectionReader> headerReader; // of the header block alone
+    bool binaryOk = true;
+
+    out += "* " + QByteArray::number(message.sequence) + " FETCH (";
+    const qsizetype start = out.size();
+    const auto item = [&out, start](const QByteArray& name) {
+        if (out.size() > start)
+            out += ' ';
+        out += name;
+    };
+    bool uidDone = false;
+    bool flagsDone = false;
+    bool modseqDone = false;
+    for (const ImapFetchItem& fetch : m_items) {
+        switch (fetch.kind) {
+        case K::Flags:
+            if (!flagsDone)
+                item("FLAGS " + imapFlagList(row.flags));
+            flagsDone = true;
+            break;
+        case K::Uid:
+            if (!uidDone)
+                item("UID " + QByteArray::number(row.uid));
+            uidDone = true;
+            break;
+        case K::ModSeq:
+            if (!modseqDone)
+                item("MODSEQ (" + QByteArray::number(row.modseq) + ')');
+            modseqDone = true;
+            break;
+        case K::InternalDate:
+            item("INTERNALDATE \"" + imapDateTime(row.internalDate) + '"');
+            break;
+        case K::Rfc822Size:
+            item("RFC822.SIZE " + QByteArray::number(row.size));
+            break;
+        case K::Envelope:
+            item("ENVELOPE " + (message.summary ? message.summary->envelope : QByteArray("NIL")));
+            break;
+        case K::BodyStructure:
+            item("BODYSTRUCTURE " + (message.summary ? message.summary->bodyStructure : QByteArray("NIL")));
+            break;
+        case K::Body:
+            item("BODY " + (message.summary ? message.summary->body : QByteArray("NIL")));
+            break;
+        case K::Rfc822Header:
+            item("RFC822.HEADER ");
+            mail::appendImapLiteral(out, header);
+            break;
+        case K::Rfc822:
+            item("RFC822 ");
+            mail::appendImapLiteral(out, content);
+            break;
+        case K::Rfc822Text: {
+            if (!reader)
+                reader.emplace(content);
+            ImapSection text;
+            text.text = ImapSection::Text::Text;
+            item("RFC822.TEXT ");
+            mail::appendImapLiteral(out, reader->section(text));
+            break;
+        }
+        case K::Section: {
+            QByteArray bytes;
+            if (headerOnly(fetch.section)) {
+                if (!headerReader)
+                    headerReader.emplace(header);
+                bytes = headerReader->section(fetch.section);
+            } else {
+                if (!reader)
+                    reader.emplace(content);
+                bytes = reader->section(fetch.section);
+            }
+            item("BODY[" + imapSectionSpec(fetch.section) + ']');
+            appendOrigin(out, fetch);
+            out += ' ';
+            mail::appendImapLiteral(out, imapPartial(bytes, fetch.partialStart, fetch.partialLength));
+            break;
+        }
+        case K::Binary:
+        case K::BinarySize: {
+            if (!reader)
+                reader.emplace(content);
+            const std::optional<QByteArray> bytes = reader->binary(fetch.section);
+            if (!bytes) {
+                binaryOk = false;
+                break;
+            }
+            if (fetch.kind == K::BinarySize) {
+                item("BINARY.SIZE[" + imapSectionSpec(fetch.section) + "] " +
+                     QByteArray::number(bytes->size()));
+                break;
+            }
+            item("BINARY[" + imapSectionSpec(fetch.section) + ']');
+            appendOrigin(out, fetch);
+            const QByteArray part = imapPartial(*bytes, fetch.partialStart, fetch.partialLength);
+            // literal8 (RFC 3516) only when the bytes hold a NUL, which a literal cannot carry.
+            out += part.contains('\0') ? " ~{" + QByteArray::number(part.size()) + "}\r\n" + part
+                                       : ' ' + mail::imapString(part);
+            break;
+        }
+        }
+    }
+    if (extra.uid && !uidDone)
+        item("UID " + QByteArray::number(row.uid));
+    if (extra.flags && !flagsDone)
+        item("FLAGS " + imapFlagList(row.flags));
+    if (extra.modseq && !modseqDone)
+        item("MODSEQ (" + QByteArray::number(row.modseq) + ')');
+    out += ")\r\n";
+    return binaryOk;
+}
+
+} // namespace pw::service
