@@ -615,8 +615,8 @@ class SessionTest(ImapTestCase):
         client = self.raw_login(user)
 
         def append(message, flags="", date=""):
-            self.assertOk(client.command(b"APPEND INBOX %s %s {%d+}\r\n%s" % (
-                flags.encode(), date.encode(), len(message), message)))
+            arguments = b" ".join(a.encode() for a in (flags, date) if a)
+            self.assertOk(client.command(b"APPEND INBOX %s {%d+}\r\n%s" % (arguments, len(message), message)))
 
         append(simple_message(subject="Quarterly report", sender="boss@corp.example",
                               body=b"Numbers are up.\r\n"), "(\\Seen)", '"01-Mar-2026 09:00:00 +0000"')

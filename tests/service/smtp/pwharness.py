@@ -656,7 +656,11 @@ def imap_connect(plain_port, tls_port, tls="starttls", user=None, password=None,
         if tls:
             client.starttls(insecure_context())
     if user is not None:
-        client.login(user, password)
+        try:
+            client.login(user, password)
+        except BaseException:
+            client.shutdown()
+            raise
     return client
 
 
