@@ -21,4 +21,28 @@ bool ImapSequenceSet::contains(qint64 n, qint64 largest) const
     return false;
 }
 
+QList<ImapSequenceSet::Interval> ImapSequenceSet::intervals(qint64 largest) const
+{
+    QList<Interval> all;
+    if (savedResult)
+        return all;
+    all.reserve(ranges.size());
+    for (const Range& range : ranges) {
+        if ((range.first == star || range.last == star) && largest < 1)
+            continue;
+        const qint64 a = range.first == star ? largest : range.first;
+        const qint64 b = range.last == star ? largest : range.last;
+        all.append({std::min(a, b), std::max(a, b)});
+    }
+    std::sort(all.begin(), all.end(), [](const Interval& x, const Interval& y) { return x.low < y.low; });
+    QList<Interval> merged;
+    for (const Interval& interval : std::as_const(all)) {
+        if (!merged.isEmpty() && interval.low <= merged.last().high + 1)
+            merged.last().high = std::max(merged.last().high, interval.high);
+        else
+            merged.append(interval);
+    }
+    return merged;
+}
+
 } // namespace pw::service

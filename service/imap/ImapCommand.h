@@ -24,8 +24,17 @@ struct ImapSequenceSet
     bool savedResult = false; // `$` (RFC 5182), kept for a clear NO: we do not offer SEARCHRES
 
     // Whether n is in the set when the largest number in use is `largest` (`*` = largest;
-    // on an empty mailbox `*` matches nothing).
+    // on an empty mailbox `*` matches nothing). Linear in the ranges: to test many numbers
+    // against a long set, walk intervals() instead.
     [[nodiscard]] bool contains(qint64 n, qint64 largest) const;
+
+    // The same set as sorted, disjoint, non-adjacent [low, high] intervals with `*` resolved.
+    struct Interval
+    {
+        qint64 low = 0;
+        qint64 high = 0;
+    };
+    [[nodiscard]] QList<Interval> intervals(qint64 largest) const;
 };
 
 // BODY[section] / BINARY[section]: a part path, then what of that part.

@@ -288,6 +288,14 @@ bool parseAppend(ImapTokenizer& tokens, ImapCommand& command)
             return false;
         command.internalDate = date;
     }
+    if (tokens.peek() == 'U' || tokens.peek() == 'u') {
+        // RFC 6855: "UTF8 (" literal8 ")", the form for messages with UTF-8 headers
+        QByteArray word;
+        if (!tokens.readAtomUpper(word, missing) || word != "UTF8" || !tokens.expect(' ', missing) ||
+            !tokens.expect('(', missing) || !tokens.readLiteral(command.message, true, true))
+            return tokens.fail(QStringLiteral("The message must be a literal"));
+        return tokens.expect(')', QStringLiteral("Invalid UTF8 message data"));
+    }
     if (tokens.peek() != '{' && tokens.peek() != '~')
         return tokens.fail(QStringLiteral("The message must be a literal"));
     // A message may hold NUL bytes in a literal8; in a plain literal it is tolerated too, as

@@ -50,11 +50,11 @@ bool ImapInputReader::announcedLiteral(QByteArrayView line, Announced& literal)
         --start;
     if (start == end || start == 0 || line.at(start - 1) != '{')
         return false;
+    // a size past any limit stays past it, without overflowing
+    constexpr qint64 cap = 100000000000000000LL;
     qint64 size = 0;
-    for (qsizetype i = start; i < end; ++i) {
-        // a size past any limit stays past it without overflowing
-        size = std::min<qint64>(size * 10 + (line.at(i) - '0'), ImapTokenizer::maxNumber64 / 10);
-    }
+    for (qsizetype i = start; i < end && size < cap; ++i)
+        size = size * 10 + (line.at(i) - '0');
     literal.size = size;
     return true;
 }
@@ -149,15 +149,22 @@ ImapInputReader::Input ImapInputReader::next()
             m_skipTail = m_skipTail.right(tailKept);
             m_pos = lf < 0 ? end : lf + 1;
             m_scanFrom = m_pos;
+            // the same verdict however the line was split: its length without the line end
+            const qint64 farTooLong = fatalLineFactor * m_limits.maxLineLength;
             if (lf < 0) {
                 compact();
-                if (m_skipped > fatalLineFactor * m_limits.maxLineLength)
+                // the last byte may be the CR of the line end
+                if (m_skipped - 1 > farTooLong)
                     return fatal(m_skipTag, QStringLiteral("Line too long"));
                 return {};
             }
             m_skipping = false;
-            if (m_skipTail.endsWith('\r'))
+            if (m_skipTail.endsWith('\r')) {
                 m_skipTail.chop(1);
+                --m_skipped;
+            }
+            if (m_skipped > farTooLong)
+                return fatal(m_skipTag, QStringLiteral("Line too long"));
             return dropLine(m_skipTail, QStringLiteral("Line too long"));
         }
         if (lf < 0) {
@@ -183,6 +190,8 @@ ImapInputReader::Input ImapInputReader::next()
         if (line.size() > m_limits.maxLineLength) {
             m_skipTag = tagOf(m_command.isEmpty() ? line : QByteArrayView(m_command));
             m_command.clear();
+            if (line.size() > fatalLineFactor * m_limits.maxLineLength)
+                return fatal(m_skipTag, QStringLiteral("Line too long"));
             return dropLine(line.last(std::min(tailKept, line.size())), QStringLiteral("Line too long"));
         }
         if (m_raw) {

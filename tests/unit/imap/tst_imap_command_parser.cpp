@@ -152,6 +152,7 @@ private slots:
     void sequenceSets_data();
     void sequenceSets();
     void sequenceSetContains();
+    void sequenceSetIntervals();
     void fetchMacros();
     void fetchItems_data();
     void fetchItems();
@@ -431,6 +432,12 @@ void TestImapCommandParser::append()
     QCOMPARE(c.message, QByteArray(""));
     c = parsed(QByteArray("a APPEND INBOX () ~{3}\r\na\0b\r\n", 29));
     QCOMPARE(c.message, QByteArray("a\0b", 3));
+    c = parsed("a APPEND INBOX (\\Seen) UTF8 (~{5+}\r\nhello)\r\n");
+    QCOMPARE(c.message, QByteArray("hello"));
+    QCOMPARE(c.flags, QList<QByteArray>{"\\Seen"});
+    QCOMPARE(ImapCommandParser::parse("a APPEND INBOX UTF8 (~{5}\r\nhello\r\n").error,
+             QStringLiteral("Invalid UTF8 message data"));
+    QCOMPARE(ImapCommandParser::parse("a APPEND INBOX\r\n").error, QStringLiteral("Missing message literal"));
     QCOMPARE(ImapCommandParser::parse("a APPEND INBOX \"From: x\"\r\n").error,
              QStringLiteral("Invalid date-time"));
     QCOMPARE(ImapCommandParser::parse("a APPEND INBOX hello\r\n").error,
@@ -546,6 +553,32 @@ void TestImapCommandParser::sequenceSetContains()
     QVERIFY(parsed("a FETCH 3,* FLAGS\r\n").set.contains(3, 0));
     QVERIFY(!parsed("a FETCH $ FLAGS\r\n").set.contains(1, 10));
     QVERIFY(!set.contains(0, 15));
+}
+
+void TestImapCommandParser::sequenceSetIntervals()
+{
+    const auto describe = [](const QList<ImapSequenceSet::Interval>& intervals) {
+        QList<QByteArray> parts;
+        for (const auto& interval : intervals)
+            parts.append(QByteArray::number(interval.low) + '-' + QByteArray::number(interval.high));
+        return parts.join(',');
+    };
+    const ImapSequenceSet set = parsed("a FETCH 12:*,9,7:4,2,3,5,20 FLAGS\r\n").set;
+    QCOMPARE(describe(set.intervals(15)), QByteArray("2-7,9-9,12-15,20-20"));
+    QCOMPARE(describe(set.intervals(0)), QByteArray("2-7,9-9,20-20"));
+    QCOMPARE(describe(set.intervals(10)), QByteArray("2-7,9-12,20-20"));
+    QCOMPARE(describe(parsed("a FETCH *:4 FLAGS\r\n").set.intervals(2)), QByteArray("2-4"));
+    QVERIFY(parsed("a FETCH $ FLAGS\r\n").set.intervals(5).isEmpty());
+    // intervals() and contains() agree
+    for (qint64 largest = 0; largest < 25; ++largest) {
+        const auto intervals = set.intervals(largest);
+        for (qint64 n = 1; n < 25; ++n) {
+            bool inside = false;
+            for (const auto& interval : intervals)
+                inside = inside || (n >= interval.low && n <= interval.high);
+            QCOMPARE(inside, set.contains(n, largest));
+        }
+    }
 }
 
 void TestImapCommandParser::fetchMacros()

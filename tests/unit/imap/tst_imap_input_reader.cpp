@@ -212,6 +212,8 @@ void TestImapInputReader::oversizedSyncLiteral()
     QCOMPARE(readAll("a LOGIN joe {50}\r\n", smallLimits()), QList<QByteArray>{"+:Ready for literal"});
     QCOMPARE(readAll("a LOGIN {99999999999999999999999}\r\n", smallLimits()),
              QList<QByteArray>{"R:a:Literal too big"});
+    QCOMPARE(readAll("a LOGIN {9223372036854775807}\r\n{9223372036854775808+}\r\n"),
+             (QList<QByteArray>{"R:a:Literal too big", "F:*:Literal too big"}));
 }
 
 void TestImapInputReader::oversizedNonSyncLiteralIsFatal()
@@ -283,6 +285,14 @@ void TestImapInputReader::lineFarTooLongIsFatal()
     QCOMPARE(events, QList<QByteArray>{"F:t1:Line too long"});
     reader.feed("\r\nb NOOP\r\n");
     QCOMPARE(drain(reader), QList<QByteArray>{});
+    // the same verdict when the whole line is already there
+    const QByteArray far = "t2 " + QByteArray(1597, 'z');
+    QCOMPARE(readAll(far + "\r\nb NOOP\r\n", smallLimits()),
+             (QList<QByteArray>{"R:t2:Line too long", "C:b NOOP\r\n"}));
+    QCOMPARE(readByteByByte(far + "\r\nb NOOP\r\n", smallLimits()),
+             (QList<QByteArray>{"R:t2:Line too long", "C:b NOOP\r\n"}));
+    QCOMPARE(readAll(far + "z\r\nb NOOP\r\n", smallLimits()), QList<QByteArray>{"F:t2:Line too long"});
+    QCOMPARE(readByteByByte(far + "z\r\nb NOOP\r\n", smallLimits()), QList<QByteArray>{"F:t2:Line too long"});
 }
 
 void TestImapInputReader::longLineAnnouncingNonSyncLiteralIsFatal()
