@@ -92,8 +92,13 @@ struct EncodedWord
 };
 
 // An encoded word starting at `start` ("=?"), or nullopt when the bytes there are not one.
-std::optional<EncodedWord> readEncodedWord(QByteArrayView value, qsizetype start)
+// `unterminatedEnd`: a scan for the closing "?=" that failed records where it stopped (a line
+// break or the end), so that the starts before it fail at once: without that, a value full of
+// "=?a?q?" would take quadratic time.
+std::optional<EncodedWord> readEncodedWord(QByteArrayView value, qsizetype start, qsizetype& unterminatedEnd)
 {
+    if (start < unterminatedEnd)
+        return std::nullopt;
     qsizetype i = start + 2;
     const qsizetype charsetStart = i;
     while (i < value.size() && isCharsetChar(value[i]))
@@ -116,16 +121,16 @@ std::optional<EncodedWord> readEncodedWord(QByteArrayView value, qsizetype start
     while (j + 1 < value.size()) {
         const char c = value[j];
         if (c == '\r' || c == '\n')
-            return std::nullopt;
-        if (c == '?' && value[j + 1] == '=')
             break;
+        if (c == '?' && value[j + 1] == '=') {
+            word.text = value.sliced(textStart, j - textStart);
+            word.end = j + 2;
+            return word;
+        }
         ++j;
     }
-    if (j + 1 >= value.size())
-        return std::nullopt;
-    word.text = value.sliced(textStart, j - textStart);
-    word.end = j + 2;
-    return word;
+    unterminatedEnd = std::max(unterminatedEnd, j);
+    return std::nullopt;
 }
 
 // Collects decoded bytes of adjacent encoded words that share a charset.
@@ -206,11 +211,11 @@ QString decodeText(QByteArrayView bytes, QByteArrayView charset)
 
 QString decodeEncodedWords(QByteArrayView value)
 {
-    qsizetype first = value.indexOf("=?");
-    if (first < 0)
+    if (!value.contains("=?"))
         return decodeUtf8OrLatin1(value, false);
     Decoder decoder(value.size());
     qsizetype position = 0;
+    qsizetype unterminatedEnd = -1;
     bool afterWord = false;
     while (position < value.size()) {
         const qsizetype start = value.indexOf("=?", position);
@@ -218,7 +223,7 @@ QString decodeEncodedWords(QByteArrayView value)
             decoder.appendRaw(value.sliced(position));
             break;
         }
-        const std::optional<EncodedWord> word = readEncodedWord(value, start);
+        const std::optional<EncodedWord> word = readEncodedWord(value, start, unterminatedEnd);
         if (!word) {
             decoder.appendRaw(value.sliced(position, start + 2 - position));
             position = start + 2;

@@ -16,10 +16,11 @@ struct Token
         DomainLiteral, // [...]
     };
     Kind kind = Kind::Word;
-    QByteArray text;
+    QByteArrayView text; // into the value, or into Lexer::storage() when it had to be unescaped
     char special = 0;
     bool quoted = false;
-    QByteArray commentBefore; // the last comment between the previous token and this one
+    QByteArrayView commentBefore; // the last comment between the previous token and this one
+    bool spaced = false;          // whitespace or a comment separates it from the previous one
 };
 
 bool isWhitespace(char c)
@@ -42,31 +43,36 @@ public:
     QList<Token> run()
     {
         QList<Token> tokens;
-        QByteArray comment;
+        QByteArrayView comment;
+        bool spaced = false;
+        const auto add = [&](Token token) {
+            token.commentBefore = std::exchange(comment, QByteArrayView());
+            token.spaced = std::exchange(spaced, false);
+            tokens.append(std::move(token));
+        };
         while (m_pos < m_text.size()) {
             const char c = m_text[m_pos];
             if (isWhitespace(c)) {
                 ++m_pos;
+                spaced = true;
             } else if (c == '(') {
                 comment = readComment();
+                spaced = true;
             } else if (c == '"') {
                 Token token;
                 token.text = readQuoted();
                 token.quoted = true;
-                token.commentBefore = std::exchange(comment, QByteArray());
-                tokens.append(std::move(token));
+                add(std::move(token));
             } else if (c == '[') {
                 Token token;
                 token.kind = Token::Kind::DomainLiteral;
                 token.text = readDomainLiteral();
-                token.commentBefore = std::exchange(comment, QByteArray());
-                tokens.append(std::move(token));
+                add(std::move(token));
             } else if (isSpecial(c)) {
                 Token token;
                 token.kind = Token::Kind::Special;
                 token.special = c;
-                token.commentBefore = std::exchange(comment, QByteArray());
-                tokens.append(std::move(token));
+                add(std::move(token));
                 ++m_pos;
             } else {
                 Token token;
@@ -77,88 +83,130 @@ public:
                         break;
                     ++m_pos;
                 }
-                token.text = m_text.sliced(start, m_pos - start).toByteArray();
-                token.commentBefore = std::exchange(comment, QByteArray());
-                tokens.append(std::move(token));
+                token.text = m_text.sliced(start, m_pos - start);
+                add(std::move(token));
             }
         }
         m_trailingComment = comment;
         return tokens;
     }
 
-    [[nodiscard]] const QByteArray& trailingComment() const { return m_trailingComment; }
+    [[nodiscard]] QByteArrayView trailingComment() const { return m_trailingComment; }
 
 private:
-    QByteArray readComment()
+    // Keeps an unescaped copy alive for the tokens that point into it (a QByteArray's bytes
+    // stay put when the list around it grows).
+    QByteArrayView stored(QByteArray text)
     {
-        QByteArray text;
+        m_storage.append(std::move(text));
+        return m_storage.back();
+    }
+
+    QByteArrayView readComment()
+    {
+        const qsizetype start = m_pos;
+        bool plain = true;
         int depth = 0;
         while (m_pos < m_text.size()) {
             const char c = m_text[m_pos++];
-            if (c == '\\' && m_pos < m_text.size()) {
-                text.append(m_text[m_pos++]);
-                continue;
-            }
-            if (c == '(') {
-                if (depth++ > 0)
-                    text.append(c);
-                continue;
-            }
-            if (c == ')') {
+            if (c == '\\') {
+                plain = false;
+                if (m_pos < m_text.size())
+                    ++m_pos;
+            } else if (c == '(') {
+                plain = plain && depth == 0;
+                ++depth;
+            } else if (c == ')') {
                 if (--depth == 0)
                     break;
-                text.append(c);
-                continue;
+                plain = false;
+            } else if (isWhitespace(c)) {
+                plain = false;
             }
-            text.append(c);
         }
-        return text.simplified();
+        const qsizetype end = depth == 0 ? m_pos - 1 : m_pos;
+        if (plain)
+            return m_text.sliced(start + 1, std::max<qsizetype>(0, end - start - 1));
+        QByteArray text;
+        depth = 0;
+        for (qsizetype i = start; i < m_pos; ++i) {
+            const char c = m_text[i];
+            if (c == '\\' && i + 1 < m_pos) {
+                text.append(m_text[++i]);
+            } else if (c == '(') {
+                if (depth++ > 0)
+                    text.append(c);
+            } else if (c == ')') {
+                if (--depth > 0)
+                    text.append(c);
+            } else {
+                text.append(c);
+            }
+        }
+        return stored(text.simplified());
     }
 
-    QByteArray readQuoted()
+    QByteArrayView readQuoted()
     {
-        QByteArray text;
-        ++m_pos;
+        const qsizetype start = ++m_pos;
+        bool plain = true;
         while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos++];
+            const char c = m_text[m_pos];
             if (c == '"')
                 break;
-            if (c == '\\' && m_pos < m_text.size()) {
-                text.append(m_text[m_pos++]);
-                continue;
-            }
-            if (c != '\r' && c != '\n')
+            if (c == '\\' || c == '\r' || c == '\n')
+                plain = false;
+            m_pos += c == '\\' ? 2 : 1;
+        }
+        m_pos = std::min(m_pos, m_text.size());
+        const qsizetype end = m_pos;
+        if (m_pos < m_text.size())
+            ++m_pos; // the closing quote
+        if (plain)
+            return m_text.sliced(start, end - start);
+        QByteArray text;
+        for (qsizetype i = start; i < end; ++i) {
+            const char c = m_text[i];
+            if (c == '\\' && i + 1 < end)
+                text.append(m_text[++i]);
+            else if (c != '\r' && c != '\n')
                 text.append(c);
         }
-        return text;
+        return stored(std::move(text));
     }
 
-    QByteArray readDomainLiteral()
+    QByteArrayView readDomainLiteral()
     {
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && m_text[m_pos] != ']')
+        bool plain = true;
+        while (m_pos < m_text.size() && m_text[m_pos] != ']') {
+            plain = plain && !isWhitespace(m_text[m_pos]);
             ++m_pos;
+        }
         if (m_pos < m_text.size())
             ++m_pos;
+        if (plain)
+            return m_text.sliced(start, m_pos - start);
         QByteArray text;
         for (const char c : m_text.sliced(start, m_pos - start)) {
             if (!isWhitespace(c))
                 text.append(c);
         }
-        return text;
+        return stored(std::move(text));
     }
 
     QByteArrayView m_text;
     qsizetype m_pos = 0;
-    QByteArray m_trailingComment;
+    QByteArrayView m_trailingComment;
+    QList<QByteArray> m_storage;
 };
 
 class Parser
 {
 public:
-    Parser(QList<Token> tokens, QByteArray trailingComment)
+    Parser(QList<Token> tokens, QByteArrayView trailingComment)
         : m_tokens(std::move(tokens))
-        , m_trailingComment(std::move(trailingComment))
+        , m_trailingComment(trailingComment)
     {}
 
     QList<EnvelopeAddress> run()
@@ -214,14 +262,14 @@ private:
     // The last comment seen from token `from` up to the current position (or the end).
     [[nodiscard]] QByteArray lastComment(qsizetype from) const
     {
-        QByteArray comment;
+        QByteArrayView comment;
         for (qsizetype i = from + 1; i <= m_pos && i < m_tokens.size(); ++i) {
             if (!m_tokens.at(i).commentBefore.isEmpty())
                 comment = m_tokens.at(i).commentBefore;
         }
         if (m_pos >= m_tokens.size() && !m_trailingComment.isEmpty())
             comment = m_trailingComment;
-        return comment;
+        return comment.toByteArray();
     }
 
     bool parseGroup()
@@ -272,9 +320,13 @@ private:
             const QByteArray comment = lastComment(start);
             if (!comment.isEmpty())
                 address.name = comment;
+        } else if (words.isEmpty() && isSpecial('@')) {
+            // "@domain": the local part is missing.
+            ++m_pos;
+            address.host = readDomain();
         } else if (words.size() == 1 && !words.front()->quoted) {
             // A lone word: a local part without its domain.
-            address.mailbox = words.front()->text;
+            address.mailbox = words.front()->text.toByteArray();
             const QByteArray comment = lastComment(start);
             if (!comment.isEmpty())
                 address.name = comment;
@@ -325,6 +377,8 @@ private:
         return true;
     }
 
+    // dot-atom or domain-literal; atoms apart from each other end it unless a dot joins them
+    // (obs-domain allows "example . com").
     QByteArray readDomain()
     {
         QByteArray domain;
@@ -334,6 +388,8 @@ private:
                 break;
             if (token.kind == Token::Kind::Word && token.quoted)
                 break;
+            if (!domain.isEmpty() && token.spaced && !domain.endsWith('.') && !token.text.startsWith('.'))
+                break;
             domain.append(token.text);
             ++m_pos;
         }
@@ -341,7 +397,7 @@ private:
     }
 
     QList<Token> m_tokens;
-    QByteArray m_trailingComment;
+    QByteArrayView m_trailingComment;
     qsizetype m_pos = 0;
     QList<EnvelopeAddress> m_out;
 };

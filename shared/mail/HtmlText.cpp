@@ -6,34 +6,52 @@ namespace {
 
 struct Entity
 {
-    const char* name;
+    QLatin1StringView name;
     char16_t code;
 };
 
 // The named references that mail actually uses; anything else stays as written.
 constexpr Entity entities[] = {
-    {"amp", u'&'},      {"lt", u'<'},       {"gt", u'>'},       {"quot", u'"'},     {"apos", u'\''},
-    {"nbsp", 0x00a0},   {"copy", 0x00a9},   {"reg", 0x00ae},    {"trade", 0x2122},  {"hellip", 0x2026},
-    {"mdash", 0x2014},  {"ndash", 0x2013},  {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"ldquo", 0x201c},
-    {"rdquo", 0x201d},  {"laquo", 0x00ab},  {"raquo", 0x00bb},  {"bull", 0x2022},   {"middot", 0x00b7},
-    {"euro", 0x20ac},   {"pound", 0x00a3},  {"yen", 0x00a5},    {"cent", 0x00a2},   {"sect", 0x00a7},
-    {"deg", 0x00b0},    {"times", 0x00d7},  {"divide", 0x00f7}, {"auml", 0x00e4},   {"ouml", 0x00f6},
-    {"uuml", 0x00fc},   {"Auml", 0x00c4},   {"Ouml", 0x00d6},   {"Uuml", 0x00dc},   {"szlig", 0x00df},
-    {"eacute", 0x00e9}, {"egrave", 0x00e8}, {"ecirc", 0x00ea},  {"aacute", 0x00e1}, {"agrave", 0x00e0},
-    {"acirc", 0x00e2},  {"iacute", 0x00ed}, {"oacute", 0x00f3}, {"uacute", 0x00fa}, {"ccedil", 0x00e7},
-    {"ntilde", 0x00f1}, {"Eacute", 0x00c9}, {"aring", 0x00e5},  {"Aring", 0x00c5},  {"oslash", 0x00f8},
-    {"Oslash", 0x00d8}, {"aelig", 0x00e6},  {"AElig", 0x00c6},  {"zwnj", 0x200c},   {"zwj", 0x200d},
-    {"shy", 0x00ad},    {"thinsp", 0x2009}, {"ensp", 0x2002},   {"emsp", 0x2003},
+    {QLatin1StringView("amp"), u'&'},      {QLatin1StringView("lt"), u'<'},
+    {QLatin1StringView("gt"), u'>'},       {QLatin1StringView("quot"), u'"'},
+    {QLatin1StringView("apos"), u'\''},    {QLatin1StringView("nbsp"), 0x00a0},
+    {QLatin1StringView("copy"), 0x00a9},   {QLatin1StringView("reg"), 0x00ae},
+    {QLatin1StringView("trade"), 0x2122},  {QLatin1StringView("hellip"), 0x2026},
+    {QLatin1StringView("mdash"), 0x2014},  {QLatin1StringView("ndash"), 0x2013},
+    {QLatin1StringView("lsquo"), 0x2018},  {QLatin1StringView("rsquo"), 0x2019},
+    {QLatin1StringView("ldquo"), 0x201c},  {QLatin1StringView("rdquo"), 0x201d},
+    {QLatin1StringView("laquo"), 0x00ab},  {QLatin1StringView("raquo"), 0x00bb},
+    {QLatin1StringView("bull"), 0x2022},   {QLatin1StringView("middot"), 0x00b7},
+    {QLatin1StringView("euro"), 0x20ac},   {QLatin1StringView("pound"), 0x00a3},
+    {QLatin1StringView("yen"), 0x00a5},    {QLatin1StringView("cent"), 0x00a2},
+    {QLatin1StringView("sect"), 0x00a7},   {QLatin1StringView("deg"), 0x00b0},
+    {QLatin1StringView("times"), 0x00d7},  {QLatin1StringView("divide"), 0x00f7},
+    {QLatin1StringView("auml"), 0x00e4},   {QLatin1StringView("ouml"), 0x00f6},
+    {QLatin1StringView("uuml"), 0x00fc},   {QLatin1StringView("Auml"), 0x00c4},
+    {QLatin1StringView("Ouml"), 0x00d6},   {QLatin1StringView("Uuml"), 0x00dc},
+    {QLatin1StringView("szlig"), 0x00df},  {QLatin1StringView("eacute"), 0x00e9},
+    {QLatin1StringView("egrave"), 0x00e8}, {QLatin1StringView("ecirc"), 0x00ea},
+    {QLatin1StringView("aacute"), 0x00e1}, {QLatin1StringView("agrave"), 0x00e0},
+    {QLatin1StringView("acirc"), 0x00e2},  {QLatin1StringView("iacute"), 0x00ed},
+    {QLatin1StringView("oacute"), 0x00f3}, {QLatin1StringView("uacute"), 0x00fa},
+    {QLatin1StringView("ccedil"), 0x00e7}, {QLatin1StringView("ntilde"), 0x00f1},
+    {QLatin1StringView("Eacute"), 0x00c9}, {QLatin1StringView("aring"), 0x00e5},
+    {QLatin1StringView("Aring"), 0x00c5},  {QLatin1StringView("oslash"), 0x00f8},
+    {QLatin1StringView("Oslash"), 0x00d8}, {QLatin1StringView("aelig"), 0x00e6},
+    {QLatin1StringView("AElig"), 0x00c6},  {QLatin1StringView("zwnj"), 0x200c},
+    {QLatin1StringView("zwj"), 0x200d},    {QLatin1StringView("shy"), 0x00ad},
+    {QLatin1StringView("thinsp"), 0x2009}, {QLatin1StringView("ensp"), 0x2002},
+    {QLatin1StringView("emsp"), 0x2003},
 };
 
 bool isBlockTag(QStringView name)
 {
-    static constexpr const char16_t* blocks[] = {
+    static constexpr QStringView blocks[] = {
         u"br",      u"p",       u"div",    u"tr",     u"li", u"h1", u"h2",         u"h3",  u"h4",
         u"h5",      u"h6",      u"table",  u"ul",     u"ol", u"hr", u"blockquote", u"pre", u"title",
         u"section", u"article", u"header", u"footer", u"dd", u"dt", u"td",         u"th"};
-    for (const char16_t* block : blocks) {
-        if (name.compare(QStringView(block), Qt::CaseInsensitive) == 0)
+    for (const QStringView block : blocks) {
+        if (name.size() == block.size() && name.compare(block, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -53,14 +71,18 @@ class Converter
 public:
     Converter(QStringView html, qsizetype maxLength)
         : m_html(html)
-        , m_max(maxLength)
+        , m_max(std::max<qsizetype>(0, maxLength))
     {
-        m_out.reserve(std::min(html.size(), maxLength));
+        // The text is never longer than the markup: every character written stands for at
+        // least one read (a break or a space for a tag, a surrogate pair for a reference).
+        m_out.resize(std::min(html.size(), m_max) + 2);
+        m_data = m_out.data();
+        m_capacity = m_out.size();
     }
 
     QString run()
     {
-        while (m_pos < m_html.size() && m_out.size() < m_max) {
+        while (m_pos < m_html.size() && m_length < m_max) {
             const QChar c = m_html[m_pos];
             if (c == u'<') {
                 readMarkup();
@@ -71,10 +93,7 @@ public:
                 ++m_pos;
             }
         }
-        while (m_out.endsWith(u' ') || m_out.endsWith(u'\n'))
-            m_out.chop(1);
-        if (m_out.size() > m_max)
-            m_out.truncate(m_max);
+        m_out.truncate(std::min(m_length, m_max));
         return std::move(m_out);
     }
 
@@ -85,15 +104,17 @@ private:
             m_pendingSpace = true;
             return;
         }
-        if (m_pendingBreak) {
-            if (!m_out.isEmpty())
-                m_out.append(u'\n');
-        } else if (m_pendingSpace && !m_out.isEmpty()) {
-            m_out.append(u' ');
-        }
+        if (m_length > 0 && (m_pendingBreak || m_pendingSpace))
+            put(m_pendingBreak ? u'\n' : u' ');
         m_pendingBreak = false;
         m_pendingSpace = false;
-        m_out.append(c);
+        put(c);
+    }
+
+    void put(QChar c)
+    {
+        if (m_length < m_capacity)
+            m_data[m_length++] = c;
     }
 
     void readMarkup()
@@ -197,7 +218,7 @@ private:
                 ++i;
             const QStringView name = m_html.sliced(nameStart, i - nameStart);
             for (const Entity& entity : entities) {
-                if (name == QLatin1StringView(entity.name)) {
+                if (name.size() == entity.name.size() && name == entity.name) {
                     if (i < m_html.size() && m_html[i] == u';')
                         ++i;
                     m_pos = i;
@@ -228,7 +249,7 @@ private:
     {
         if (QChar::requiresSurrogates(code)) {
             appendChar(QChar(QChar::highSurrogate(code)));
-            m_out.append(QChar(QChar::lowSurrogate(code)));
+            put(QChar(QChar::lowSurrogate(code)));
         } else {
             appendChar(QChar(static_cast<char16_t>(code)));
         }
@@ -238,6 +259,9 @@ private:
     qsizetype m_max;
     qsizetype m_pos = 0;
     QString m_out;
+    QChar* m_data = nullptr;
+    qsizetype m_length = 0;
+    qsizetype m_capacity = 0;
     bool m_pendingSpace = false;
     bool m_pendingBreak = false;
 };

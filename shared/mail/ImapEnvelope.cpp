@@ -56,36 +56,43 @@ void appendImapEnvelope(QByteArray& out, const MimeMessage& message, const MimeP
         out.append("(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)");
         return;
     }
-    std::array<const MimeField*, FieldCount> found{};
-    int missing = FieldCount;
+    // As Dovecot: of the string fields the last one counts, the address fields add up (a
+    // message with two From fields shows both).
+    std::array<const MimeField*, FieldCount> last{};
+    std::array<QList<const MimeField*>, FieldCount> all{};
     for (const MimeField& field : part.fields) {
         const QByteArrayView name = message.fieldName(field);
         for (int i = 0; i < FieldCount; ++i) {
-            if (!found[i] && name.size() == fieldNames[i].size() &&
+            if (name.size() == fieldNames[i].size() &&
                 name.compare(fieldNames[i], Qt::CaseInsensitive) == 0) {
-                found[i] = &field;
-                --missing;
+                last[i] = &field;
+                all[i].append(&field);
                 break;
             }
         }
-        if (missing == 0)
-            break;
     }
     const auto value = [&](Field field) {
-        if (!found[field])
+        if (!last[field])
             return QByteArray();
-        QByteArray text = message.fieldValue(*found[field]);
+        QByteArray text = message.fieldValue(*last[field]);
         return text.isNull() ? QByteArray("") : text;
     };
     const auto addresses = [&](Field field) {
-        return found[field] ? parseEnvelopeAddresses(message.fieldValue(*found[field]))
-                            : QList<EnvelopeAddress>();
+        QList<EnvelopeAddress> list;
+        for (const MimeField* occurrence : all[field])
+            list.append(parseEnvelopeAddresses(message.fieldValue(*occurrence)));
+        return list;
     };
 
     out.append('(');
     appendImapNString(out, value(Date));
     out.append(' ');
-    appendImapNStringForHumans(out, value(Subject));
+    // The subject goes with its folding, which appendImapStringForHumans() takes out (and
+    // Dovecot then sends a literal).
+    if (last[Subject])
+        appendImapStringForHumans(out, message.fieldRawValue(*last[Subject]));
+    else
+        out.append("NIL");
     const QList<EnvelopeAddress> from = addresses(From);
     out.append(' ');
     appendAddresses(out, from);

@@ -83,14 +83,26 @@ void appendImapNString(QByteArray& out, const QByteArray& value)
 
 void appendImapStringForHumans(QByteArray& out, QByteArrayView value)
 {
-    bool clean = !value.isEmpty() && !isWhitespace(value.front()) && !isWhitespace(value.back());
-    for (qsizetype i = 0; clean && i < value.size(); ++i) {
-        const char c = value[i];
-        if (c == '\r' || c == '\n' || c == '\t' || (c == ' ' && i > 0 && value[i - 1] == ' '))
-            clean = false;
+    // As Dovecot: text that needs no change is quoted as it is; text that had whitespace to
+    // fold, quotes, backslashes or 8-bit bytes is cleaned up and sent as a literal.
+    bool modify = false;
+    bool lastWasSpace = true; // leading whitespace is removed too
+    for (const char c : value) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            if (c != ' ' || lastWasSpace)
+                modify = true;
+            lastWasSpace = true;
+        } else {
+            if (u == 0 || u >= 0x80 || c == '"' || c == '\\')
+                modify = true;
+            lastWasSpace = false;
+        }
     }
-    if (clean || value.isEmpty()) {
-        appendImapString(out, value);
+    if (lastWasSpace && !value.isEmpty())
+        modify = true;
+    if (!modify) {
+        out.append('"').append(value).append('"');
         return;
     }
     QByteArray text;
@@ -101,12 +113,17 @@ void appendImapStringForHumans(QByteArray& out, QByteArrayView value)
             pendingSpace = !text.isEmpty();
             continue;
         }
+        if (c == '\0')
+            continue;
         if (pendingSpace)
             text.append(' ');
         pendingSpace = false;
         text.append(c);
     }
-    appendImapString(out, text);
+    if (text.isEmpty())
+        out.append("\"\"");
+    else
+        appendImapLiteral(out, text);
 }
 
 void appendImapNStringForHumans(QByteArray& out, const QByteArray& value)

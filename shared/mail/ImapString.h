@@ -14,8 +14,10 @@ namespace pw::mail {
 void appendImapString(QByteArray& out, QByteArrayView value);
 // NIL for a null value, otherwise appendImapString.
 void appendImapNString(QByteArray& out, const QByteArray& value);
-// Text meant for people (a subject, a display name): folding and runs of whitespace become a
-// single space, leading and trailing whitespace go, then appendImapString.
+// Text meant for people (a subject, a display name), as Dovecot writes it: quoted as it is when
+// it needs no change, otherwise folding and runs of whitespace become one space, leading and
+// trailing whitespace and NULs go, and the result is a literal (also for quotes, backslashes
+// and 8-bit text); "" when nothing is left.
 void appendImapStringForHumans(QByteArray& out, QByteArrayView value);
 // NIL for a null value, otherwise appendImapStringForHumans.
 void appendImapNStringForHumans(QByteArray& out, const QByteArray& value);

@@ -19,6 +19,15 @@ qsizetype inputBudget(qsizetype characters)
     return characters > MessageSummary::maxBodyText ? characters : characters * 16 + 4096;
 }
 
+bool isPlainAscii(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return !text.contains("=?");
+}
+
 QString headerTextOf(const MimeMessage& mime, const MimePart& part)
 {
     QString text;
@@ -26,7 +35,12 @@ QString headerTextOf(const MimeMessage& mime, const MimePart& part)
     for (const MimeField& field : part.fields) {
         text.append(QLatin1StringView(mime.fieldName(field)));
         text.append(u": ");
-        text.append(decodeEncodedWords(mime.fieldValue(field)));
+        const QByteArray value = mime.fieldValue(field);
+        // Most fields need no decoding at all; skip the detour through a QString of their own.
+        if (isPlainAscii(value))
+            text.append(QLatin1StringView(value));
+        else
+            text.append(decodeEncodedWords(value));
         text.append(u'\n');
     }
     return text;

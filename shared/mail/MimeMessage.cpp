@@ -1,6 +1,7 @@
 #include "shared/mail/MimeMessage.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace pw::mail {
@@ -12,10 +13,26 @@ bool isWsp(char c)
     return c == ' ' || c == '\t';
 }
 
-bool startsWithCaseInsensitive(QByteArrayView text, QByteArrayView prefix)
+char lower(char c)
 {
-    return text.size() >= prefix.size() &&
-           text.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+
+// Field names against lower-case literals, without a strlen per comparison.
+template<qsizetype N> bool startsWithLiteral(QByteArrayView text, const char (&literal)[N])
+{
+    if (text.size() < N - 1)
+        return false;
+    for (qsizetype i = 0; i < N - 1; ++i) {
+        if (lower(text[i]) != literal[i])
+            return false;
+    }
+    return true;
+}
+
+template<qsizetype N> bool equalsLiteral(QByteArrayView text, const char (&literal)[N])
+{
+    return text.size() == N - 1 && startsWithLiteral(text, literal);
 }
 
 bool equalsCaseInsensitive(QByteArrayView a, QByteArrayView b)
@@ -23,15 +40,51 @@ bool equalsCaseInsensitive(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// RFC 5322 2.2.3 unfolding (every line break goes), and the value trimmed. A CR that ends no
+// line becomes a space, as in Dovecot.
 QByteArray unfold(QByteArrayView raw)
 {
-    QByteArray out;
-    out.reserve(raw.size());
-    for (const char c : raw) {
-        if (c != '\r' && c != '\n')
-            out.append(c);
+    qsizetype begin = 0;
+    qsizetype end = raw.size();
+    while (begin < end && isSpace(raw[begin]))
+        ++begin;
+    while (end > begin && isSpace(raw[end - 1]))
+        --end;
+    raw = raw.sliced(begin, end - begin);
+    if (!raw.contains('\n') && !raw.contains('\r'))
+        return raw.toByteArray();
+    QByteArray out(raw.size(), Qt::Uninitialized);
+    char* dst = out.data();
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c == '\r')
+            *dst++ = ' ';
+        else if (c == '\n')
+            dst -= dst > out.constData() && i > 0 && raw[i - 1] == '\r' ? 1 : 0;
+        else
+            *dst++ = c;
     }
-    return out.trimmed();
+    out.truncate(dst - out.constData());
+    return out;
+}
+
+// LF characters in a range; lines are long enough for memchr to beat a byte loop.
+qsizetype countLines(const char* begin, const char* end)
+{
+    qsizetype lines = 0;
+    while (begin < end) {
+        const void* lf = std::memchr(begin, '\n', static_cast<std::size_t>(end - begin));
+        if (!lf)
+            break;
+        ++lines;
+        begin = static_cast<const char*>(lf) + 1;
+    }
+    return lines;
 }
 
 // A line of [from, end): where its content ends (line break excluded) and the next begins.
@@ -102,7 +155,7 @@ int MimeMessage::Parser::parse(qsizetype start, qsizetype end, int parent, int d
     part.isMessage = isMessage;
     scanHeader(part, start, end);
     part.bodyEnd = end;
-    part.bodyLines = std::count(m_data.constData() + part.bodyStart, m_data.constData() + end, '\n');
+    part.bodyLines = countLines(m_data.constData() + part.bodyStart, m_data.constData() + end);
     readContentFields(part, inDigest);
 
     QByteArray boundary;
@@ -188,28 +241,28 @@ void MimeMessage::Parser::readContentFields(MimePart& part, bool inDigest) const
     bool mimeVersion = false;
     for (const MimeField& field : part.fields) {
         const QByteArrayView name = m_data.sliced(field.start, field.nameEnd - field.start);
-        if (!startsWithCaseInsensitive(name, "content-")) {
-            if (equalsCaseInsensitive(name, "mime-version"))
+        if (!startsWithLiteral(name, "content-")) {
+            if (equalsLiteral(name, "mime-version"))
                 mimeVersion = true;
             continue;
         }
         const QByteArrayView rest = name.sliced(8);
         const MimeField** slot = nullptr;
-        if (equalsCaseInsensitive(rest, "type"))
+        if (equalsLiteral(rest, "type"))
             slot = &contentType;
-        else if (equalsCaseInsensitive(rest, "transfer-encoding"))
+        else if (equalsLiteral(rest, "transfer-encoding"))
             slot = &transferEncoding;
-        else if (equalsCaseInsensitive(rest, "id"))
+        else if (equalsLiteral(rest, "id"))
             slot = &id;
-        else if (equalsCaseInsensitive(rest, "description"))
+        else if (equalsLiteral(rest, "description"))
             slot = &description;
-        else if (equalsCaseInsensitive(rest, "md5"))
+        else if (equalsLiteral(rest, "md5"))
             slot = &md5;
-        else if (equalsCaseInsensitive(rest, "disposition"))
+        else if (equalsLiteral(rest, "disposition"))
             slot = &disposition;
-        else if (equalsCaseInsensitive(rest, "language"))
+        else if (equalsLiteral(rest, "language"))
             slot = &language;
-        else if (equalsCaseInsensitive(rest, "location"))
+        else if (equalsLiteral(rest, "location"))
             slot = &location;
         if (slot && !*slot)
             *slot = &field;
@@ -417,6 +470,18 @@ QByteArrayView MimeMessage::fieldRaw(const MimeField& field) const
 QByteArray MimeMessage::fieldValue(const MimeField& field) const
 {
     return unfold(QByteArrayView(m_data).sliced(field.valueStart, field.end - field.valueStart));
+}
+
+QByteArrayView MimeMessage::fieldRawValue(const MimeField& field) const
+{
+    QByteArrayView raw = QByteArrayView(m_data).sliced(field.valueStart, field.end - field.valueStart);
+    if (raw.endsWith('\n'))
+        raw.chop(1);
+    if (raw.endsWith('\r'))
+        raw.chop(1);
+    while (!raw.isEmpty() && isWsp(raw.front()))
+        raw = raw.sliced(1);
+    return raw;
 }
 
 const MimeField* MimeMessage::field(const MimePart& part, QByteArrayView name) const

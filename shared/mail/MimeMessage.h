@@ -103,6 +103,8 @@ public:
     [[nodiscard]] QByteArrayView fieldRaw(const MimeField& field) const;
     // Unfolded (every CR and LF removed) and trimmed.
     [[nodiscard]] QByteArray fieldValue(const MimeField& field) const;
+    // After the colon and the blanks that follow it, up to the final line break; folding kept.
+    [[nodiscard]] QByteArrayView fieldRawValue(const MimeField& field) const;
     // The first field of that name (case-insensitive), or nullptr.
     [[nodiscard]] const MimeField* field(const MimePart& part, QByteArrayView name) const;
     // The value of the first field of that name; null when there is none.

@@ -90,17 +90,22 @@ QByteArray decodeBase64(QByteArrayView encoded)
 
 QByteArray decodeQuotedPrintable(QByteArrayView encoded)
 {
-    QByteArray out;
-    out.reserve(encoded.size());
+    QByteArray out(encoded.size(), Qt::Uninitialized);
+    char* const begin = out.data();
+    char* dst = begin;
     const qsizetype size = encoded.size();
     qsizetype i = 0;
     while (i < size) {
         const char c = encoded[i];
         if (c == '=') {
-            if (i + 2 < size && hexValue(encoded[i + 1]) >= 0 && hexValue(encoded[i + 2]) >= 0) {
-                out.append(static_cast<char>(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2])));
-                i += 3;
-                continue;
+            if (i + 2 < size) {
+                const int high = hexValue(encoded[i + 1]);
+                const int low = hexValue(encoded[i + 2]);
+                if (high >= 0 && low >= 0) {
+                    *dst++ = static_cast<char>(high * 16 + low);
+                    i += 3;
+                    continue;
+                }
             }
             // A soft line break: "=", maybe whitespace an encoder left, then the line end.
             qsizetype j = i + 1;
@@ -118,37 +123,39 @@ QByteArray decodeQuotedPrintable(QByteArrayView encoded)
                 i = j + 2;
                 continue;
             }
-            out.append(c);
+            *dst++ = c;
             ++i;
             continue;
         }
         if (c == '\r' || c == '\n') {
             // RFC 2045 6.7 (3): whitespace at the end of an encoded line was added in transport.
-            while (!out.isEmpty() && isWsp(out.back()))
-                out.chop(1);
+            while (dst > begin && isWsp(dst[-1]))
+                --dst;
         }
-        out.append(c);
+        *dst++ = c;
         ++i;
     }
+    out.truncate(dst - begin);
     return out;
 }
 
 QByteArray decodeQEncoding(QByteArrayView encoded)
 {
-    QByteArray out;
-    out.reserve(encoded.size());
+    QByteArray out(encoded.size(), Qt::Uninitialized);
+    char* dst = out.data();
     for (qsizetype i = 0; i < encoded.size(); ++i) {
         const char c = encoded[i];
         if (c == '_') {
-            out.append(' ');
+            *dst++ = ' ';
         } else if (c == '=' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0 &&
                    hexValue(encoded[i + 2]) >= 0) {
-            out.append(static_cast<char>(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2])));
+            *dst++ = static_cast<char>(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2]));
             i += 2;
         } else {
-            out.append(c);
+            *dst++ = c;
         }
     }
+    out.truncate(dst - out.constData());
     return out;
 }
 
