@@ -350,6 +350,12 @@ void ImapSession::handleClose(const ImapCommand& command, bool expunge)
 
 void ImapSession::handleSearch(const ImapCommand& command)
 {
+    // Search strings are compared as UTF-8; US-ASCII is a subset of it (RFC 9051 6.4.4).
+    const QByteArray charset = command.charset.toUpper();
+    if (!charset.isEmpty() && charset != "UTF-8" && charset != "US-ASCII") {
+        no(command, QStringLiteral("[BADCHARSET (US-ASCII UTF-8)] Unknown charset"));
+        return;
+    }
     ImapSearch search(*m_selected, *m_context.folders);
     QList<qsizetype> matches;
     if (const StoreResult result = search.run(command.search, &matches); !result.ok()) {
