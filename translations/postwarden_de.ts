@@ -2763,6 +2763,59 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     </message>
 </context>
 <context>
+    <name>pw::service::LoginVerifier</name>
+    <message>
+        <source>%1 logged in from %2</source>
+        <translation>%1 hat sich von %2 aus angemeldet</translation>
+    </message>
+    <message>
+        <source>failed login for %1 from %2; locked out</source>
+        <translation>fehlgeschlagene Anmeldung fuer %1 von %2; gesperrt</translation>
+    </message>
+    <message>
+        <source>failed login for %1 from %2</source>
+        <translation>fehlgeschlagene Anmeldung fuer %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::MailConnection</name>
+    <message>
+        <source>connection error: %1</source>
+        <translation>Verbindungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>connection from %1 on %2</source>
+        <translation>Verbindung von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>timeout, closing the connection from %1</source>
+        <translation>Zeitueberschreitung, Verbindung von %1 wird geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>pw::service::MailListeners</name>
+    <message>
+        <source>the %1 listener needs TLS, and no certificate is loaded</source>
+        <translation>der %1-Listener braucht TLS, aber es ist kein Zertifikat geladen</translation>
+    </message>
+    <message>
+        <source>cannot listen for %1 on %2: %3</source>
+        <translation>kann fuer %1 nicht auf %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>Too many connections; try again later</source>
+        <translation>Zu viele Verbindungen; bitte spaeter erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Too many connections from %1; try again later</source>
+        <translation>Zu viele Verbindungen von %1; bitte spaeter erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>pw::service::MailStack</name>
     <message>
         <source>mailbox %1 is %2 % full</source>
@@ -3066,44 +3119,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
 </context>
 <context>
-    <name>pw::service::SmtpConnection</name>
-    <message>
-        <source>connection error: %1</source>
-        <translation>Verbindungsfehler: %1</translation>
-    </message>
-    <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>timeout, closing the connection from %1</source>
-        <translation>Zeitueberschreitung, Verbindung von %1 wird geschlossen</translation>
-    </message>
-    <message>
-        <source>connection from %1 on %2</source>
-        <translation>Verbindung von %1 auf %2</translation>
-    </message>
-</context>
-<context>
-    <name>pw::service::SmtpServer</name>
-    <message>
-        <source>the %1 listener needs TLS, and no certificate is loaded</source>
-        <translation>der %1-Listener braucht TLS, aber es ist kein Zertifikat geladen</translation>
-    </message>
-    <message>
-        <source>cannot listen for %1 on %2: %3</source>
-        <translation>kann fuer %1 nicht auf %2 lauschen: %3</translation>
-    </message>
-    <message>
-        <source>%1 Too many connections; try again later</source>
-        <translation>%1 Zu viele Verbindungen; bitte spaeter erneut versuchen</translation>
-    </message>
-    <message>
-        <source>%1 Too many connections from %2; try again later</source>
-        <translation>%1 Zu viele Verbindungen von %2; bitte spaeter erneut versuchen</translation>
-    </message>
-</context>
-<context>
     <name>pw::service::SmtpSession</name>
     <message>
         <source>connection closed during a transaction</source>
@@ -3343,18 +3358,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>Authentication successful</source>
         <translation>Authentifizierung erfolgreich</translation>
-    </message>
-    <message>
-        <source>%1 logged in from %2</source>
-        <translation>%1 hat sich von %2 aus angemeldet</translation>
-    </message>
-    <message>
-        <source>failed login for %1 from %2; locked out</source>
-        <translation>fehlgeschlagene Anmeldung fuer %1 von %2; gesperrt</translation>
-    </message>
-    <message>
-        <source>failed login for %1 from %2</source>
-        <translation>fehlgeschlagene Anmeldung fuer %1 von %2</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
