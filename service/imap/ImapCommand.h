@@ -126,7 +126,7 @@ struct ImapSearchKey
     };
     Kind kind = Kind::All;
     QByteArray text;        // the string of BCC/BODY/CC/FROM/SUBJECT/TEXT/TO, HEADER's value, a keyword
-    QByteArray headerField; // HEADER's field name
+    QByteArray headerField; // HEADER's field name, as written
     QDate date;             // BEFORE/ON/SINCE/SENT*
     qint64 number = 0;      // LARGER/SMALLER size, MODSEQ value
     ImapSequenceSet set;    // Uid, SequenceSet
@@ -134,7 +134,9 @@ struct ImapSearchKey
 };
 
 // A complete, syntactically valid command. Mailbox names are raw: modified UTF-7 in IMAP4rev1,
-// UTF-8 after ENABLE UTF8=ACCEPT; the session decodes them.
+// UTF-8 after ENABLE UTF8=ACCEPT; the session decodes them. Only "INBOX" is normalized: any
+// case of it comes out as "INBOX" (not in reference and patterns). An empty string is never
+// null; strings from literals keep their bytes exactly.
 struct ImapCommand
 {
     enum class Name
@@ -220,11 +222,12 @@ struct ImapCommand
 
     // SEARCH
     ImapSearchKey search;
-    QByteArray charset;              // empty = US-ASCII/UTF-8
+    QByteArray charset;              // upper-cased; empty = US-ASCII/UTF-8
     bool searchReturn = false;       // RETURN (...) given: answer with ESEARCH
-    QList<QByteArray> returnOptions; // upper-cased: MIN MAX ALL COUNT (SAVE refused)
+    QList<QByteArray> returnOptions; // upper-cased: MIN MAX ALL COUNT; "RETURN ()" gives ALL;
+                                     // SAVE is refused by the parser (no SEARCHRES)
 
-    // ID: field/value pairs, or empty for NIL
+    // ID: field/value pairs, or empty for NIL; a NIL value is a null QByteArray
     QList<QPair<QByteArray, QByteArray>> idParameters;
 };
 

@@ -31,9 +31,17 @@ void checkAt(bool ok, int line)
 void exercise(const ImapCommand& command)
 {
     // contains() over small and huge numbers, with and without a largest number in use
+    // contains() and intervals() agree, over small and huge numbers
     for (const qint64 largest : {qint64(0), qint64(1), qint64(7), qint64(4294967295)}) {
-        for (const qint64 n : {qint64(0), qint64(1), qint64(3), qint64(4294967295)})
-            (void)command.set.contains(n, largest);
+        const auto intervals = command.set.intervals(largest);
+        for (qsizetype i = 1; i < intervals.size(); ++i)
+            check(intervals[i].low > intervals[i - 1].high + 1);
+        for (const qint64 n : {qint64(0), qint64(1), qint64(3), qint64(7), qint64(8), qint64(4294967295)}) {
+            bool inside = false;
+            for (const auto& interval : intervals)
+                inside = inside || (n >= interval.low && n <= interval.high);
+            check(inside == command.set.contains(n, largest));
+        }
     }
     for (const auto& item : command.fetchItems) {
         check(item.section.part.size() <= 64);
