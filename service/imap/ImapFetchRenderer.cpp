@@ -19,6 +19,64 @@ bool headerOnly(const ImapSection& section)
             section.text == ImapSection::Text::HeaderFieldsNot);
 }
 
+bool listed(QByteArrayView name, const QList<QByteArray>& names)
+{
+    for (const QByteArray& one : names)
+        if (QByteArrayView(one).compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// HEADER.FIELDS(.NOT) of the top-level header straight from its bytes: "the headers of every
+// message" is what clients ask most, and it must not parse MIME. Fields as written, folded
+// lines included, then the empty line (RFC 9051 6.4.5).
+QByteArray topHeaderFields(const QByteArray& header, const QList<QByteArray>& names, bool exclude)
+{
+    QByteArray out;
+    qsizetype pos = 0;
+    bool keep = false;
+    while (pos < header.size()) {
+        qsizetype end = header.indexOf('\n', pos);
+        end = end < 0 ? header.size() : end + 1;
+        const QByteArrayView line(header.constData() + pos, end - pos);
+        if (line == "\r\n" || line == "\n")
+            break;
+        if (line.front() != ' ' && line.front() != '\t') {
+            const qsizetype colon = line.indexOf(':');
+            keep = colon > 0 && listed(line.first(colon).trimmed(), names) != exclude;
+        }
+        if (keep) {
+            out.append(line);
+            if (!line.endsWith('\n'))
+                out.append("\r\n");
+            else if (!line.endsWith("\r\n"))
+                out.insert(out.size() - 1, '\r');
+        }
+        pos = end;
+    }
+    out.append("\r\n");
+    return out;
+}
+
+// The bytes of a section that needs no MIME parsing, or nullopt.
+std::optional<QByteArray> plainSection(const ImapSection& section, const QByteArray& header,
+                                       const QByteArray& content)
+{
+    if (!section.part.isEmpty())
+        return std::nullopt;
+    switch (section.text) {
+    case ImapSection::Text::Whole:
+        return content;
+    case ImapSection::Text::Header:
+        return header;
+    case ImapSection::Text::HeaderFields:
+    case ImapSection::Text::HeaderFieldsNot:
+        return topHeaderFields(header, section.fields, section.text == ImapSection::Text::HeaderFieldsNot);
+    default:
+        return std::nullopt;
+    }
+}
+
 void appendOrigin(QByteArray& out, const ImapFetchItem& item)
 {
     if (item.partialStart >= 0)
@@ -123,8 +181,7 @@ bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& 
     const QByteArray empty;
     const QByteArray& content = message.content ? *message.content : empty;
     const QByteArray& header = message.summary ? message.summary->header : empty;
-    std::optional<ImapSectionReader> reader;       // of the whole message, made on first use
-    std::optional<ImapSectionReader> headerReader; // of the header block alone
+    std::optional<ImapSectionReader> reader; // of the whole message, made on first use
     bool binaryOk = true;
 
     out += "* " + QByteArray::number(message.sequence) + " FETCH (";
@@ -187,12 +244,8 @@ bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& 
             break;
         }
         case K::Section: {
-            QByteArray bytes;
-            if (headerOnly(fetch.section)) {
-                if (!headerReader)
-                    headerReader.emplace(header);
-                bytes = headerReader->section(fetch.section);
-            } else {
+            std::optional<QByteArray> bytes = plainSection(fetch.section, header, content);
+            if (!bytes) {
                 if (!reader)
                     reader.emplace(content);
                 bytes = reader->section(fetch.section);
@@ -200,7 +253,7 @@ bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& 
             item("BODY[" + imapSectionSpec(fetch.section) + ']');
             appendOrigin(out, fetch);
             out += ' ';
-            mail::appendImapLiteral(out, imapPartial(bytes, fetch.partialStart, fetch.partialLength));
+            mail::appendImapLiteral(out, imapPartial(*bytes, fetch.partialStart, fetch.partialLength));
             break;
         }
         case K::Binary:

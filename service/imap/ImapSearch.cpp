@@ -68,6 +68,14 @@ QList<QByteArray> fieldValues(const QByteArray& header, const QByteArray& field)
     return values;
 }
 
+bool inIntervals(const QList<ImapSequenceSet::Interval>& intervals, qint64 n)
+{
+    const auto it =
+        std::upper_bound(intervals.cbegin(), intervals.cend(), n,
+                         [](qint64 value, const ImapSequenceSet::Interval& i) { return value < i.low; });
+    return it != intervals.cbegin() && n <= std::prev(it)->high;
+}
+
 QDate dateOf(const QDateTime& when)
 {
     return when.toUTC().date();
@@ -94,6 +102,10 @@ StoreResult ImapSearch::prepare(const ImapSearchKey& key)
     }
     if (key.kind == K::ModSeq)
         m_usedModseq = true;
+    if (key.kind == K::Uid)
+        m_intervals.insert(&key, key.set.intervals(m_folder.count() ? m_folder.messages().last().uid : 0));
+    if (key.kind == K::SequenceSet)
+        m_intervals.insert(&key, key.set.intervals(m_folder.count()));
     for (const ImapSearchKey& child : key.children)
         if (const StoreResult result = prepare(child); !result.ok())
             return result;
@@ -228,9 +240,9 @@ bool ImapSearch::matches(const ImapSearchKey& key, qsizetype index) const
         return key.children.size() == 2 &&
                (matches(key.children.at(0), index) || matches(key.children.at(1), index));
     case K::Uid:
-        return key.set.contains(message.uid, m_folder.count() ? m_folder.messages().last().uid : 0);
+        return inIntervals(m_intervals.value(&key), message.uid);
     case K::SequenceSet:
-        return key.set.contains(index + 1, m_folder.count());
+        return inIntervals(m_intervals.value(&key), index + 1);
     case K::ModSeq:
         return message.modseq >= key.number;
     }

@@ -34,10 +34,10 @@ private:
     const ImapSelectedFolder& m_folder;
     FolderStore& m_store;
     bool m_usedModseq = false;
-    bool m_needHeaders = false;
     QHash<const ImapSearchKey*, QSet<qint64>> m_textHits; // TEXT/BODY key -> matching UIDs
-    QHash<qint64, QByteArray> m_headers;                  // file id -> header block
-    QHash<qint64, QDateTime> m_sentDates;                 // file id -> Date:
+    QHash<const ImapSearchKey*, QList<ImapSequenceSet::Interval>> m_intervals; // UID and set keys
+    QHash<qint64, QByteArray> m_headers;                                       // file id -> header block
+    QHash<qint64, QDateTime> m_sentDates;                                      // file id -> Date:
 };
 
 } // namespace pw::service

@@ -10,7 +10,22 @@ ImapSelectedFolder::ImapSelectedFolder(FolderSnapshot snapshot, bool readOnly)
     , m_messages(std::move(snapshot.messages))
     , m_knownModseq(m_info.highestModseq)
     , m_uidNext(m_info.uidNext)
-{}
+{
+    for (FolderMessage& message : m_messages)
+        intern(message.flags);
+}
+
+void ImapSelectedFolder::intern(QStringList& flags)
+{
+    // Most messages share one of a few flag sets; sharing their data keeps a large folder's view
+    // small.
+    const QString key = flags.join(QLatin1Char(' '));
+    const auto known = m_flagSets.constFind(key);
+    if (known != m_flagSets.cend())
+        flags = *known;
+    else if (m_flagSets.size() < 1000)
+        m_flagSets.insert(key, flags);
+}
 
 qsizetype ImapSelectedFolder::indexOfUid(qint64 uid) const
 {
@@ -59,6 +74,7 @@ void ImapSelectedFolder::updateFlags(qint64 uid, const QStringList& flags, qint6
     if (index < 0)
         return;
     m_messages[index].flags = flags;
+    intern(m_messages[index].flags);
     m_messages[index].modseq = modseq;
 }
 
@@ -82,6 +98,7 @@ QByteArray ImapSelectedFolder::sync(const FolderChanges& changes, bool expungeAl
         if (row.uid > lastUid) {
             if (m_messages.isEmpty() || row.uid > m_messages.last().uid) {
                 m_messages.append(row);
+                intern(m_messages.last().flags);
                 added = true;
             }
             continue;
@@ -92,6 +109,7 @@ QByteArray ImapSelectedFolder::sync(const FolderChanges& changes, bool expungeAl
         FolderMessage& mine = m_messages[index];
         const bool flagsChanged = mine.flags != row.flags;
         mine.flags = row.flags;
+        intern(mine.flags);
         mine.modseq = row.modseq;
         if (flagsChanged || condstore) {
             out += "* " + QByteArray::number(index + 1) + " FETCH (";

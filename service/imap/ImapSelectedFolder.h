@@ -4,6 +4,7 @@
 #include "service/store/FolderStore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace pw::service {
@@ -44,12 +45,15 @@ public:
     [[nodiscard]] bool hasPendingExpunges() const { return !m_pendingExpunges.isEmpty(); }
 
 private:
+    void intern(QStringList& flags);
+
     FolderInfo m_info;
     bool m_readOnly = false;
     QList<FolderMessage> m_messages;
     qint64 m_knownModseq = 0;
     qint64 m_uidNext = 1;
     QList<qint64> m_pendingExpunges;
+    QHash<QString, QStringList> m_flagSets;
 };
 
 // \Answered \Flagged \Deleted \Seen \Draft
