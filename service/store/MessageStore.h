@@ -21,6 +21,9 @@ struct DeliveryTarget
     qint64 mailboxId = 0;
     QString folder = QStringLiteral("INBOX");
     QStringList flags; // e.g. "$Junk" for DMARC quarantine
+    // A delivery whose folder is gone lands in INBOX; APPEND names its folder exactly, and a
+    // missing one is NoSuchMailbox.
+    bool exactFolder = false;
 };
 
 struct Delivery
@@ -44,6 +47,8 @@ struct DeliveryReceipt
     {
         TargetOutcome outcome = TargetOutcome::Stored;
         qint64 uid = 0;
+        qint64 folderId = 0; // where it was stored, with the folder's UIDVALIDITY
+        qint64 uidValidity = 0;
     };
     QList<Target> targets;
     QString file; // relative path of the stored copy; empty when nothing was stored
@@ -110,6 +115,8 @@ public:
 signals:
     void delivered(qint64 mailboxId, const QString& folder, qint64 uid);
     void quotaCrossed(qint64 mailboxId, const QString& address, int percent);
+    // After every commit that added rows to the folder; once per folder and commit.
+    void folderChanged(qint64 folderId);
 
 private:
     struct ReadConnections;

@@ -1,5 +1,7 @@
 #include "service/store/MessageWriter.h"
 
+#include "service/store/FileCalls.h"
+#include "service/store/MessageIndex.h"
 #include "service/store/ParallelSync.h"
 #include "service/store/QuotaNotice.h"
 #include "service/store/SpareFiles.h"
@@ -9,22 +11,16 @@
 #include "shared/crypto/Digest.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QLocale>
-#include <QPointer>
+#include <QFile>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <map>
 #include <optional>
@@ -33,6 +29,8 @@
 
 namespace pw::service {
 
+using namespace filecalls;
+
 namespace {
 
 const QString inboxName = QStringLiteral("INBOX");
@@ -40,37 +38,6 @@ const QString inboxName = QStringLiteral("INBOX");
 constexpr int syncThreads = 8;
 // Unnamed files kept ready for the next batch (SpareFiles): enough for a batch of 10 sessions.
 constexpr int maxSpares = 16;
-
-int writeAll(int fd, const char* data, qsizetype size)
-{
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, static_cast<size_t>(size));
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            return errno;
-        }
-        data += written;
-        size -= written;
-    }
-    return 0;
-}
-
-// Creates `name` under the directory `parentFd` with mode 0700; true if it was created.
-int makeDirectory(int parentFd, const char* name, bool* created)
-{
-    *created = false;
-    if (::mkdirat(parentFd, name, 0700) == 0) {
-        *created = true;
-        return 0;
-    }
-    return errno == EEXIST ? 0 : errno;
-}
-
-int openDirectory(int parentFd, const char* name)
-{
-    return ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-}
 
 std::atomic<int> connectionCounter{0};
 
@@ -86,6 +53,7 @@ struct MessageWriter::State
     std::optional<QSqlQuery> selectMailbox, selectFolder, insertFile, insertMessage, updateFolder,
         updateMailbox, writeMark, exec;
     std::unique_ptr<ParallelSync> sync;
+    std::optional<MessageIndex> index;
     std::unique_ptr<SpareFiles> spares;
     int sparesWanted = 1; // as many as the last batch had files
     // store.synced_through (StoreRecovery): the highest file id known synced, and the value the
@@ -123,6 +91,7 @@ struct MailboxState
 struct FolderState
 {
     qint64 id = 0; // 0: no such folder
+    qint64 uidValidity = 0;
     qint64 uidNext = 1;
     qint64 highestModseq = 1;
     bool changed = false;
@@ -138,6 +107,7 @@ struct FileEntry
     bool quotaExempt = false;
     qint64 id = 0;
     QByteArray sha256{};
+    mail::MessageSummary summary{};
 };
 
 struct RowEntry
@@ -258,7 +228,7 @@ void MessageWriter::run()
         State state;
         m_startResult = openState(state);
         if (m_startResult.ok())
-            m_startResult = removeLeftovers(state);
+            m_startResult = recover(state);
         {
             QMutexLocker lock(&m_mutex);
             m_running = m_startResult.ok();
@@ -337,7 +307,7 @@ StoreResult MessageWriter::openState(State& state)
     }
     if (!state.exec->exec(QStringLiteral("PRAGMA user_version")) || !state.exec->next())
         return StoreFailure::sql(state.exec->lastError());
-    if (state.exec->value(0).toInt() < 4)
+    if (state.exec->value(0).toInt() < 5)
         return StoreResult::failure(StoreErrorCode::Corrupt,
                                     tr("%1 has no message tables yet (schema version %2).")
                                         .arg(m_databasePath)
@@ -352,8 +322,9 @@ StoreResult MessageWriter::openState(State& state)
         prepare(state.selectMailbox,
                 QStringLiteral("SELECT m.address, m.quota_bytes, m.used_bytes, m.quota_notice, d.name "
                                "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.id = ?")) &&
-        prepare(state.selectFolder, QStringLiteral("SELECT id, uidnext, highest_modseq FROM folders "
-                                                   "WHERE mailbox_id = ? AND name = ?")) &&
+        prepare(state.selectFolder,
+                QStringLiteral("SELECT id, uidnext, highest_modseq, uidvalidity FROM folders "
+                               "WHERE mailbox_id = ? AND name = ?")) &&
         prepare(
             state.insertFile,
             QStringLiteral("INSERT INTO message_files (id, path, size, refs, received, sha256, quota_exempt) "
@@ -369,44 +340,23 @@ StoreResult MessageWriter::openState(State& state)
                                                     "quota_notice = max(quota_notice, ?) WHERE id = ?"));
     if (!prepared)
         return StoreFailure::sql(state.db.lastError());
-    return StoreResult::success();
+    state.index.emplace(state.db);
+    return state.index->prepare();
 }
 
-// Crash leftovers. A crash can leave (a) files in messages/tmp/ that were being written,
-// (b) files renamed into a month directory whose batch never committed: no message_files row
-// names them, and no delivery of theirs was acknowledged, so both go; and (c) rows committed
-// while their files were still being synced, which StoreRecovery checks.
-//
-// Rows of message_files with refs = 0 that no message row uses are deleted too (and with them
-// their files, through (b)): such a row can only be left by an expunge that was interrupted
-// between its commit and its unlink, so nothing refers to it any more. A row whose file is
-// missing while messages still use it is kept: that is lost mail, and hiding it would make it
-// harder to find, so readFile() reports it instead.
-StoreResult MessageWriter::removeLeftovers(State& state)
+// Before the store reports open: what a crash left (StoreRecovery), and the summaries of the
+// files of versions before migration 5.
+StoreResult MessageWriter::recover(State& state)
 {
     StoreRecovery recovery(state.db, m_dataDir);
-    int removed = 0;
-    if (auto result = recovery.removeTmpEntries(&removed); !result.ok())
-        return result;
-
-    QSqlQuery& query = *state.exec;
-    if (!query.exec(QStringLiteral("DELETE FROM message_files WHERE refs = 0 AND NOT EXISTS "
-                                   "(SELECT 1 FROM messages WHERE messages.file_id = message_files.id)")))
-        return StoreFailure::sql(query.lastError());
-    // Before the orphan pass below, which then removes the files of the rows it takes away.
-    if (auto result = recovery.run(&state.syncedThrough); !result.ok())
+    if (auto result = recovery.removeLeftovers(&state.syncedThrough, &state.highestFileId); !result.ok())
         return result;
     state.storedMark = state.syncedThrough;
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM message_files")) || !query.next())
-        return StoreFailure::sql(query.lastError());
-    state.highestFileId = std::max(state.syncedThrough, query.value(0).toLongLong());
-    query.finish();
-
-    if (auto result = recovery.removeOrphanFiles(&removed); !result.ok())
-        return result;
-    if (removed > 0)
-        qCInfo(lcStore) << "removed" << removed << "message files left over by an interrupted delivery";
-    return StoreResult::success();
+    int added = 0;
+    auto result = MessageIndex::addMissing(state.db, m_dataDir, &added);
+    if (added > 0)
+        qCInfo(lcStore) << "summarized" << added << "message files stored by an earlier version";
+    return result;
 }
 
 QString MessageWriter::uniqueName()
@@ -439,6 +389,11 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
     // a row that a reader saw and that recovery then removed never has its UID handed out again.
     if (result.ok())
         result = writeFiles(state, batch);
+    // While the files' syncs run: the summaries cost CPU only, which the syncs leave idle.
+    if (result.ok()) {
+        for (FileEntry& file : batch.files)
+            file.summary = mail::summarizeMessage(file.data);
+    }
     if (result.ok())
         result = insertRows(state, batch);
     bool committed = false;
@@ -494,12 +449,20 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
     events.reserve(batch.rows.size());
     for (const RowEntry& row : batch.rows)
         events.push_back({row.mailboxId, row.folder, row.uid});
+    std::vector<qint64> folders;
+    for (const auto& [key, folder] : batch.folders) {
+        if (folder.changed)
+            folders.push_back(folder.id);
+    }
     // The store outlives this thread (its close() joins it), so the pointer is safe to post to.
     QMetaObject::invokeMethod(
         m_store,
-        [store = m_store, events = std::move(events), notices = std::move(batch.notices)] {
+        [store = m_store, events = std::move(events), folders = std::move(folders),
+         notices = std::move(batch.notices)] {
             for (const Event& event : events)
                 emit store->delivered(event.mailboxId, event.folder, event.uid);
+            for (qint64 folder : folders)
+                emit store->folderChanged(folder);
             for (const Notice& notice : notices)
                 emit store->quotaCrossed(notice.mailboxId, notice.address, notice.percent);
         },
@@ -530,7 +493,7 @@ StoreResult MessageWriter::loadMailbox(State& state, Batch& batch, qint64 mailbo
 
 // A folder that is gone (say the user deleted Junk) does not lose the mail: it goes to INBOX.
 StoreResult MessageWriter::resolveFolder(State& state, Batch& batch, qint64 mailboxId, QString name,
-                                         QString* resolved)
+                                         bool exact, QString* resolved)
 {
     if (name.isEmpty() || name.compare(inboxName, Qt::CaseInsensitive) == 0)
         name = inboxName; // RFC 3501 5.1: INBOX is case-insensitive
@@ -547,6 +510,7 @@ StoreResult MessageWriter::resolveFolder(State& state, Batch& batch, qint64 mail
             folder.id = query.value(0).toLongLong();
             folder.uidNext = query.value(1).toLongLong();
             folder.highestModseq = query.value(2).toLongLong();
+            folder.uidValidity = query.value(3).toLongLong();
         }
         query.finish();
         found = batch.folders.emplace(key, folder).first;
@@ -555,8 +519,8 @@ StoreResult MessageWriter::resolveFolder(State& state, Batch& batch, qint64 mail
         *resolved = name;
         return StoreResult::success();
     }
-    if (name != inboxName)
-        return resolveFolder(state, batch, mailboxId, inboxName, resolved);
+    if (name != inboxName && !exact)
+        return resolveFolder(state, batch, mailboxId, inboxName, false, resolved);
     resolved->clear();
     return StoreResult::success();
 }
@@ -578,7 +542,8 @@ StoreResult MessageWriter::planBatch(State& state, Batch& batch)
                 return result;
             QString folderName;
             if (batch.mailboxes[target.mailboxId].exists) {
-                if (auto result = resolveFolder(state, batch, target.mailboxId, target.folder, &folderName);
+                if (auto result = resolveFolder(state, batch, target.mailboxId, target.folder,
+                                                target.exactFolder, &folderName);
                     !result.ok())
                     return result;
             }
@@ -597,6 +562,8 @@ StoreResult MessageWriter::planBatch(State& state, Batch& batch)
                 mailbox.added += size;
                 FolderState& folder = batch.folders[std::make_pair(target.mailboxId, folderName)];
                 outcome.uid = folder.uidNext++;
+                outcome.folderId = folder.id;
+                outcome.uidValidity = folder.uidValidity;
                 folder.changed = true;
                 batch.rows.push_back(RowEntry{*file, target.mailboxId, folderName, folder.id, outcome.uid,
                                               ++folder.highestModseq, target.flags.join(QLatin1Char(' ')),
@@ -624,7 +591,7 @@ StoreResult MessageWriter::planBatch(State& state, Batch& batch)
 StoreResult MessageWriter::addQuotaNotice(State& state, Batch& batch, qint64 mailboxId, int percent)
 {
     QString folderName;
-    if (auto result = resolveFolder(state, batch, mailboxId, inboxName, &folderName); !result.ok())
+    if (auto result = resolveFolder(state, batch, mailboxId, inboxName, false, &folderName); !result.ok())
         return result;
     MailboxState& mailbox = batch.mailboxes[mailboxId];
     mailbox.newNotice = percent;
@@ -832,6 +799,8 @@ StoreResult MessageWriter::insertRows(State& state, Batch& batch)
         query.addBindValue(file.quotaExempt ? 1 : 0);
         if (!query.exec())
             return StoreFailure::sql(query.lastError());
+        if (auto result = state.index->add(file.id, file.summary); !result.ok())
+            return result;
     }
     // Only earlier batches, whose syncs are complete: this batch's own are still running.
     if (state.syncedThrough > state.storedMark) {

@@ -55,12 +55,12 @@ private:
     struct Batch;
 
     [[nodiscard]] StoreResult openState(State& state);
-    [[nodiscard]] StoreResult removeLeftovers(State& state);
+    [[nodiscard]] StoreResult recover(State& state);
     void storeBatch(State& state, std::vector<Job>& jobs);
     [[nodiscard]] StoreResult planBatch(State& state, Batch& batch);
     [[nodiscard]] StoreResult loadMailbox(State& state, Batch& batch, qint64 mailboxId);
     [[nodiscard]] StoreResult resolveFolder(State& state, Batch& batch, qint64 mailboxId, QString name,
-                                            QString* resolved);
+                                            bool exact, QString* resolved);
     [[nodiscard]] StoreResult addQuotaNotice(State& state, Batch& batch, qint64 mailboxId, int percent);
     // Writes the batch's files and starts their syncs; waitForSync() collects them.
     [[nodiscard]] StoreResult writeFiles(State& state, Batch& batch);

@@ -94,6 +94,48 @@ const QList<Migration>& migrations()
           QStringLiteral("ALTER TABLE message_files ADD COLUMN quota_exempt INTEGER NOT NULL DEFAULT 0"),
           QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
                          "SELECT 'store.synced_through', coalesce(max(id), 0) FROM message_files")}},
+        // IMAP. What summarizeMessage() works out at delivery, once per file, so that copies
+        // share it; the files of earlier versions are summarized by the writer at open
+        // (MessageIndex::addMissing).
+        //
+        // The full-text index is an ordinary FTS5 table, which keeps its own copy of the text.
+        // A contentless one (content='') would keep only the index, but removing a row from it
+        // takes the 'delete' command with the very text that was indexed (contentless_delete
+        // needs SQLite 3.43; Debian 12 has 3.40), and that text can only be had again by
+        // summarizing the file once more with the summarizer of that day: a later version that
+        // decodes one header differently would leave stale entries behind and corrupt the
+        // index. An external-content table needs the same text in a table of ours, which saves
+        // nothing. The text is bounded (MessageSummary::maxBodyText, attachments are not text),
+        // one row per file. Its rowid is the message_files id; the trigger removes a file's row
+        // whatever removes the file (expunge, StoreRecovery, an undone batch). No column sizes:
+        // they serve only bm25() ranking, and SEARCH answers in UID order.
+        //
+        // expunged keeps the UIDs removed from a folder with the modseq of their removal, for
+        // FolderStore::changes() (CONDSTORE/QRESYNC). mailboxes.last_uidvalidity is the
+        // highest UIDVALIDITY a folder of the mailbox ever got, so that a folder that is
+        // removed and made again never gets its old one back.
+        {5,
+         {QStringLiteral("CREATE TABLE message_summaries ("
+                         " file_id INTEGER PRIMARY KEY REFERENCES message_files(id) ON DELETE CASCADE,"
+                         " header BLOB,"
+                         " envelope BLOB,"
+                         " body_structure BLOB,"
+                         " body BLOB,"
+                         " sent_date TEXT)"), // ISO 8601 UTC, NULL when the Date: header is unreadable
+          QStringLiteral("CREATE VIRTUAL TABLE message_text USING fts5(header_text, body_text, "
+                         "tokenize = 'unicode61 remove_diacritics 2', columnsize = 0)"),
+          QStringLiteral("CREATE TRIGGER message_files_text AFTER DELETE ON message_files BEGIN "
+                         "DELETE FROM message_text WHERE rowid = old.id; END"),
+          QStringLiteral("CREATE TABLE expunged ("
+                         " folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
+                         " uid INTEGER NOT NULL,"
+                         " modseq INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX expunged_folder_modseq ON expunged(folder_id, modseq)"),
+          QStringLiteral("CREATE INDEX messages_folder_modseq ON messages(folder_id, modseq)"),
+          QStringLiteral("ALTER TABLE mailboxes ADD COLUMN last_uidvalidity INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral(
+              "UPDATE mailboxes SET last_uidvalidity = coalesce("
+              "(SELECT max(uidvalidity) FROM folders WHERE folders.mailbox_id = mailboxes.id), 0)")}},
     };
     return list;
 }

@@ -54,6 +54,41 @@ StoreRecovery::StoreRecovery(const QSqlDatabase& db, const QString& dataDir)
     , m_dataDir(dataDir)
 {}
 
+// Crash leftovers. A crash can leave (a) files in messages/tmp/ that were being written,
+// (b) files renamed into a month directory whose batch never committed: no message_files row
+// names them, and no delivery of theirs was acknowledged, so both go; and (c) rows committed
+// while their files were still being synced, which run() checks.
+//
+// Rows of message_files with refs = 0 that no message row uses are deleted too (and with them
+// their files, through (b)): such a row can only be left by an expunge that was interrupted
+// between its commit and its unlink, so nothing refers to it any more. A row whose file is
+// missing while messages still use it is kept: that is lost mail, and hiding it would make it
+// harder to find, so readFile() reports it instead.
+StoreResult StoreRecovery::removeLeftovers(qint64* syncedThrough, qint64* highestFileId)
+{
+    int removed = 0;
+    if (auto result = removeTmpEntries(&removed); !result.ok())
+        return result;
+
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("DELETE FROM message_files WHERE refs = 0 AND NOT EXISTS "
+                                   "(SELECT 1 FROM messages WHERE messages.file_id = message_files.id)")))
+        return StoreFailure::sql(query);
+    // Before the orphan pass below, which then removes the files of the rows it takes away.
+    if (auto result = run(syncedThrough); !result.ok())
+        return result;
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM message_files")) || !query.next())
+        return StoreFailure::sql(query);
+    *highestFileId = std::max(*syncedThrough, query.value(0).toLongLong());
+    query.finish();
+
+    if (auto result = removeOrphanFiles(&removed); !result.ok())
+        return result;
+    if (removed > 0)
+        qCInfo(lcStore) << "removed" << removed << "message files left over by an interrupted delivery";
+    return StoreResult::success();
+}
+
 StoreResult StoreRecovery::run(qint64* syncedThrough)
 {
     QSqlQuery query(m_db);

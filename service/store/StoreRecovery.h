@@ -26,6 +26,10 @@ public:
 
     StoreRecovery(const QSqlDatabase& db, const QString& dataDir);
 
+    // Everything below, in order, at the writer's start. *syncedThrough is the mark as it is
+    // now stored, *highestFileId the highest message_files id that a new file must stay above.
+    [[nodiscard]] StoreResult removeLeftovers(qint64* syncedThrough, qint64* highestFileId);
+
     // On success *syncedThrough is the mark as it is now stored.
     [[nodiscard]] StoreResult run(qint64* syncedThrough);
     // What a delivery that never committed leaves: anything in messages/tmp, and files in the

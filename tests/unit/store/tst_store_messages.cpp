@@ -81,6 +81,7 @@ private slots:
     void crashLeftoversRemovedByOpen();
     void syncedThroughFollowsBatches();
     void unacknowledgedRowsRemovedByOpen();
+    void summaryAndTextAtDelivery();
     void quotaNoticeRemovedByOpenKeepsUsedBytes();
     void fileIdsNeverReused();
     void diskFull();
@@ -614,6 +615,48 @@ void TestStoreMessages::unacknowledgedRowsRemovedByOpen()
     DeliveryReceipt receipt;
     QVERIFY(m_store->deliverAndWait(delivery(messages[0], {target(mailbox)}), &receipt).ok());
     QCOMPARE(receipt.targets[0].uid, 7);
+    // The summaries and the text of the removed files went with them.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM message_summaries")), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM message_text")), 4);
+}
+
+void TestStoreMessages::summaryAndTextAtDelivery()
+{
+    const qint64 a = addMailbox(QStringLiteral("rita@example.org"));
+    const qint64 b = addMailbox(QStringLiteral("sam@example.org"));
+    const QByteArray message = "From: <a@example.net>\r\nTo: <b@example.org>\r\nSubject: Marmalade\r\n"
+                               "Content-Type: text/plain; charset=utf-8\r\n\r\nA jar of quince jam.\r\n";
+    DeliveryReceipt receipt;
+    QVERIFY(
+        m_store->deliverAndWait(delivery(message, {target(a), target(b, QStringLiteral("Junk"))}), &receipt)
+            .ok());
+    QCOMPARE(receipt.storedCount(), 2);
+    QVERIFY(receipt.targets[0].folderId > 0);
+    QVERIFY(receipt.targets[1].folderId != receipt.targets[0].folderId);
+    QCOMPARE(receipt.targets[0].uidValidity, 1);
+    // One summary and one text row for the file both rows share.
+    const qint64 id = fileId(receipt.file);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM message_summaries")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT file_id FROM message_summaries")), id);
+    QSqlQuery query(m_sql);
+    QVERIFY(query.exec(QStringLiteral("SELECT header FROM message_summaries")) && query.next());
+    QCOMPARE(query.value(0).toByteArray(), message.left(message.indexOf("\r\n\r\n") + 4));
+    QCOMPARE(scalar(QStringLiteral("SELECT rowid FROM message_text WHERE message_text MATCH 'quince'")), id);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT rowid FROM message_text WHERE message_text MATCH 'header_text : marmalade'")),
+             id);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM message_text WHERE message_text MATCH 'body_text : marmalade'")),
+             0);
+    // A target whose folder is gone: exact ones are refused, the others land in INBOX.
+    DeliveryTarget exact = target(a, QStringLiteral("Nowhere"));
+    exact.exactFolder = true;
+    QVERIFY(
+        m_store->deliverAndWait(delivery(message, {exact, target(a, QStringLiteral("Nowhere"))}), &receipt)
+            .ok());
+    QCOMPARE(receipt.targets[0].outcome, Outcome::NoSuchMailbox);
+    QCOMPARE(receipt.targets[1].outcome, Outcome::Stored);
+    QCOMPARE(receipt.targets[1].uid, 2);
 }
 
 void TestStoreMessages::quotaNoticeRemovedByOpenKeepsUsedBytes()
