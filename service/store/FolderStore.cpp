@@ -1,11 +1,268 @@
 #include "service/store/FolderStore.h"
 
+#include "service/store/FolderNames.h"
+#include "service/store/FolderRows.h"
 #include "service/store/MessageStore.h"
+#include "service/store/StoreFailure.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace pw::service {
 
-FolderStore::FolderStore(MessageStore& store, QObject* parent) : QObject(parent), m_store(store) {}
+namespace {
+
+// Summaries per query: well below SQLite's limit of bound parameters.
+constexpr int summariesPerQuery = 500;
+
+// One read transaction, so that a folder's counters and its rows come from the same commit.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_open(m_db.transaction())
+    {}
+    ~ReadTransaction()
+    {
+        // A read transaction left open would hold this thread's reads on an old snapshot.
+        if (m_open && !m_db.commit())
+            m_db.rollback();
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open;
+};
+
+// Reads folders of a mailbox (all of them, or the one named) with or without their counts;
+// the counts of all folders in one grouped query.
+StoreResult readFolders(const QSqlDatabase& db, qint64 mailboxId, const QString* name,
+                        FolderStore::Counts counts, QList<FolderInfo>* out)
+{
+    const bool counted = counts == FolderStore::Counts::Include;
+    QString sql = QStringLiteral(
+        "SELECT f.id, f.name, f.special_use, f.uidvalidity, f.uidnext, f.highest_modseq, f.subscribed");
+    if (counted)
+        sql += QStringLiteral(
+            ", count(m.id), "
+            "coalesce(sum(m.id IS NOT NULL AND instr(' ' || m.flags || ' ', ' \\Seen ') = 0), 0), "
+            "coalesce(sum(instr(' ' || m.flags || ' ', ' \\Deleted ') > 0), 0), coalesce(sum(m.size), 0) "
+            "FROM folders f LEFT JOIN messages m ON m.folder_id = f.id");
+    else
+        sql += QStringLiteral(" FROM folders f");
+    sql += QStringLiteral(" WHERE f.mailbox_id = ?");
+    if (name)
+        sql += QStringLiteral(" AND f.name = ?");
+    if (counted)
+        sql += QStringLiteral(" GROUP BY f.id");
+    sql += QStringLiteral(" ORDER BY f.name");
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(mailboxId);
+    if (name)
+        query.addBindValue(*name);
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    while (query.next()) {
+        FolderInfo info;
+        info.id = query.value(0).toLongLong();
+        info.name = query.value(1).toString();
+        info.specialUse = query.value(2).toString();
+        info.uidValidity = query.value(3).toLongLong();
+        info.uidNext = query.value(4).toLongLong();
+        info.highestModseq = query.value(5).toLongLong();
+        info.subscribed = query.value(6).toBool();
+        if (counted) {
+            info.messages = query.value(7).toLongLong();
+            info.unseen = query.value(8).toLongLong();
+            info.deleted = query.value(9).toLongLong();
+            info.size = query.value(10).toLongLong();
+        }
+        out->append(info);
+    }
+    return StoreResult::success();
+}
+
+// The FTS5 query for `words`: each word a phrase of its own (so that no word is read as an
+// operator or a column name), all of them required, the last one also as a prefix. Words
+// without a letter or digit give the tokenizer nothing to find and are left out. Empty when
+// nothing is left.
+QString matchExpression(const QString& words, FolderStore::TextScope scope)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList phrases;
+    for (const QString& word : words.split(space, Qt::SkipEmptyParts)) {
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        phrases.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+    }
+    if (phrases.isEmpty())
+        return {};
+    phrases.last() += QLatin1Char('*');
+    const QString all = phrases.join(QLatin1String(" AND "));
+    return scope == FolderStore::TextScope::Body ? QStringLiteral("body_text : (%1)").arg(all) : all;
+}
+
+} // namespace
+
+FolderStore::FolderStore(MessageStore& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    // Emitted on the store's thread; queued to ours if that is another.
+    connect(&m_store, &MessageStore::folderChanged, this, &FolderStore::folderChanged);
+}
 
 FolderStore::~FolderStore() = default;
+
+StoreResult FolderStore::folders(qint64 mailboxId, Counts counts, QList<FolderInfo>* out) const
+{
+    out->clear();
+    return readFolders(m_store.readConnection(), mailboxId, nullptr, counts, out);
+}
+
+StoreResult FolderStore::folder(qint64 mailboxId, const QString& name, Counts counts, FolderInfo* out) const
+{
+    const QString normalized = FolderNames::normalize(name);
+    QList<FolderInfo> found;
+    if (!normalized.isEmpty()) {
+        if (auto result = readFolders(m_store.readConnection(), mailboxId, &normalized, counts, &found);
+            !result.ok())
+            return result;
+    }
+    if (found.isEmpty())
+        return StoreResult::failure(StoreErrorCode::NotFound,
+                                    QStringLiteral("There is no folder \"%1\".").arg(name));
+    *out = found.first();
+    return StoreResult::success();
+}
+
+StoreResult FolderStore::snapshot(qint64 mailboxId, const QString& name, FolderSnapshot* out) const
+{
+    out->messages.clear();
+    QSqlDatabase db = m_store.readConnection();
+    ReadTransaction transaction(db);
+    if (auto result = folder(mailboxId, name, Counts::Skip, &out->folder); !result.ok())
+        return result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN message_files f ON f.id = m.file_id "
+                                 "WHERE m.folder_id = ? ORDER BY m.uid")
+                      .arg(QLatin1String(FolderRows::columns)));
+    query.addBindValue(out->folder.id);
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    FolderRows rows;
+    while (query.next())
+        out->messages.append(rows.read(query));
+    return StoreResult::success();
+}
+
+StoreResult FolderStore::changes(qint64 folderId, qint64 sinceModseq, FolderChanges* out) const
+{
+    *out = FolderChanges{};
+    QSqlDatabase db = m_store.readConnection();
+    ReadTransaction transaction(db);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uidnext, highest_modseq FROM folders WHERE id = ?"));
+    query.addBindValue(folderId);
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    if (!query.next()) {
+        out->folderGone = true;
+        return StoreResult::success();
+    }
+    out->uidNext = query.value(0).toLongLong();
+    out->highestModseq = query.value(1).toLongLong();
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN message_files f ON f.id = m.file_id "
+                                 "WHERE m.folder_id = ? AND m.modseq > ? ORDER BY m.uid")
+                      .arg(QLatin1String(FolderRows::columns)));
+    query.addBindValue(folderId);
+    query.addBindValue(sinceModseq);
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    FolderRows rows;
+    while (query.next())
+        out->changed.append(rows.read(query));
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT uid FROM expunged WHERE folder_id = ? AND modseq > ? ORDER BY uid"));
+    query.addBindValue(folderId);
+    query.addBindValue(sinceModseq);
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    while (query.next())
+        out->expunged.append(query.value(0).toLongLong());
+    return StoreResult::success();
+}
+
+StoreResult FolderStore::summaries(const QList<qint64>& fileIds, QHash<qint64, StoredSummary>* out) const
+{
+    out->clear();
+    QSqlDatabase db = m_store.readConnection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    for (qsizetype start = 0; start < fileIds.size(); start += summariesPerQuery) {
+        const qsizetype count = std::min<qsizetype>(summariesPerQuery, fileIds.size() - start);
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < count; ++i)
+            placeholders += QStringLiteral(",?");
+        query.prepare(QStringLiteral("SELECT file_id, header, envelope, body_structure, body, sent_date "
+                                     "FROM message_summaries WHERE file_id IN (%1)")
+                          .arg(placeholders));
+        for (qsizetype i = 0; i < count; ++i)
+            query.addBindValue(fileIds[start + i]);
+        if (!query.exec())
+            return StoreFailure::sql(query);
+        while (query.next()) {
+            StoredSummary summary;
+            summary.header = query.value(1).toByteArray();
+            summary.envelope = query.value(2).toByteArray();
+            summary.bodyStructure = query.value(3).toByteArray();
+            summary.body = query.value(4).toByteArray();
+            if (const QString sent = query.value(5).toString(); !sent.isEmpty())
+                summary.sentDate = FolderRows::parseDate(sent);
+            out->insert(query.value(0).toLongLong(), summary);
+        }
+        query.finish();
+    }
+    return StoreResult::success();
+}
+
+StoreResult FolderStore::searchText(qint64 folderId, const QString& words, TextScope scope,
+                                    QList<qint64>* uids) const
+{
+    uids->clear();
+    const QString match = matchExpression(words, scope);
+    QSqlQuery query(m_store.readConnection());
+    query.setForwardOnly(true);
+    if (match.isEmpty()) {
+        // Nothing to look for: every message contains it.
+        query.prepare(QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid"));
+        query.addBindValue(folderId);
+    } else {
+        // CROSS JOIN keeps the index the outer loop: left to itself, SQLite may walk the
+        // folder's rows and run the full-text query once for each of them.
+        query.prepare(
+            QStringLiteral("SELECT m.uid FROM message_text t CROSS JOIN messages m ON m.file_id = t.rowid "
+                           "WHERE message_text MATCH ? AND m.folder_id = ? ORDER BY m.uid"));
+        query.addBindValue(match);
+        query.addBindValue(folderId);
+    }
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    while (query.next())
+        uids->append(query.value(0).toLongLong());
+    return StoreResult::success();
+}
 
 } // namespace pw::service

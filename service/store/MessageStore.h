@@ -119,6 +119,9 @@ signals:
     void folderChanged(qint64 folderId);
 
 private:
+    // FolderStore reads through readConnection().
+    friend class FolderStore;
+
     struct ReadConnections;
     [[nodiscard]] QSqlDatabase readConnection() const;
 
