@@ -1,12 +1,16 @@
 #include "service/store/FolderStore.h"
 
+#include "service/store/CallbackRelay.h"
 #include "service/store/FolderNames.h"
 #include "service/store/FolderRows.h"
+#include "service/store/FolderTree.h"
+#include "service/store/MessageRows.h"
 #include "service/store/MessageStore.h"
 #include "service/store/StoreFailure.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <memory>
 
 namespace pw::service {
 
@@ -107,6 +111,19 @@ QString matchExpression(const QString& words, FolderStore::TextScope scope)
     phrases.last() += QLatin1Char('*');
     const QString all = phrases.join(QLatin1String(" AND "));
     return scope == FolderStore::TextScope::Body ? QStringLiteral("body_text : (%1)").arg(all) : all;
+}
+
+MessageFlags::Mode flagMode(FolderStore::FlagMode mode)
+{
+    switch (mode) {
+    case FolderStore::FlagMode::Add:
+        return MessageFlags::Mode::Add;
+    case FolderStore::FlagMode::Remove:
+        return MessageFlags::Mode::Remove;
+    case FolderStore::FlagMode::Replace:
+        break;
+    }
+    return MessageFlags::Mode::Replace;
 }
 
 } // namespace
@@ -263,6 +280,149 @@ StoreResult FolderStore::searchText(qint64 folderId, const QString& words, TextS
     while (query.next())
         uids->append(query.value(0).toLongLong());
     return StoreResult::success();
+}
+
+void FolderStore::createFolder(qint64 mailboxId, const QString& name, QObject* context, Done done)
+{
+    m_store.write(
+        [=](WriteTransaction& transaction) { return FolderTree(transaction).create(mailboxId, name); },
+        relayTo(context, std::move(done)));
+}
+
+void FolderStore::removeFolder(qint64 mailboxId, const QString& name, QObject* context, Done done)
+{
+    m_store.write(
+        [=](WriteTransaction& transaction) { return FolderTree(transaction).remove(mailboxId, name); },
+        relayTo(context, std::move(done)));
+}
+
+void FolderStore::renameFolder(qint64 mailboxId, const QString& from, const QString& to, QObject* context,
+                               Done done)
+{
+    m_store.write(
+        [=](WriteTransaction& transaction) { return FolderTree(transaction).rename(mailboxId, from, to); },
+        relayTo(context, std::move(done)));
+}
+
+void FolderStore::setSubscribed(qint64 mailboxId, const QString& name, bool subscribed, QObject* context,
+                                Done done)
+{
+    m_store.write(
+        [=](WriteTransaction& transaction) {
+            return FolderTree(transaction).setSubscribed(mailboxId, name, subscribed);
+        },
+        relayTo(context, std::move(done)));
+}
+
+void FolderStore::storeFlags(qint64 folderId, const QList<qint64>& uids, FlagMode mode,
+                             const QStringList& flags, qint64 unchangedSince, QObject* context,
+                             FlagsDone done)
+{
+    struct Output
+    {
+        QList<FolderMessage> changed;
+        QList<qint64> refused;
+    };
+    auto output = std::make_shared<Output>();
+    auto finish = relayTo(context, std::move(done));
+    m_store.write(
+        [=, mode = flagMode(mode)](WriteTransaction& transaction) {
+            return MessageRows(transaction)
+                .storeFlags(folderId, uids, mode, flags, unchangedSince, &output->changed, &output->refused);
+        },
+        [output, finish](const StoreResult& result) {
+            if (result.ok())
+                finish(result, output->changed, output->refused);
+            else
+                finish(result, {}, {});
+        });
+}
+
+void FolderStore::expunge(qint64 folderId, const QList<qint64>& uids, QObject* context, ExpungeDone done)
+{
+    auto expunged = std::make_shared<QList<qint64>>();
+    auto finish = relayTo(context, std::move(done));
+    m_store.write(
+        [=](WriteTransaction& transaction) {
+            return MessageRows(transaction).expunge(folderId, uids, expunged.get());
+        },
+        [expunged, finish](const StoreResult& result) {
+            finish(result, result.ok() ? *expunged : QList<qint64>{});
+        });
+}
+
+void FolderStore::copyMessages(qint64 folderId, const QList<qint64>& uids, qint64 destFolderId, bool move,
+                               QObject* context, CopyDone done)
+{
+    struct Output
+    {
+        qint64 uidValidity = 0;
+        QList<QPair<qint64, qint64>> uidMap;
+    };
+    auto output = std::make_shared<Output>();
+    auto finish = relayTo(context, std::move(done));
+    m_store.write(
+        [=](WriteTransaction& transaction) {
+            return MessageRows(transaction)
+                .copy(folderId, uids, destFolderId, move, &output->uidValidity, &output->uidMap);
+        },
+        [output, finish](const StoreResult& result) {
+            if (result.ok())
+                finish(result, output->uidValidity, output->uidMap);
+            else
+                finish(result, 0, {});
+        });
+}
+
+void FolderStore::append(qint64 mailboxId, const QString& folder, const QByteArray& message,
+                         const QStringList& flags, const QDateTime& internalDate, QObject* context,
+                         AppendDone done)
+{
+    auto finish = relayTo(context, std::move(done));
+    const QString name = FolderNames::normalize(folder);
+    if (name.isEmpty()) {
+        finish(StoreResult::failure(StoreErrorCode::NotFound,
+                                    QStringLiteral("There is no folder \"%1\".").arg(folder)),
+               0, 0);
+        return;
+    }
+    Delivery delivery;
+    delivery.message = message;
+    delivery.internalDate = internalDate;
+    delivery.sessionId = QStringLiteral("append");
+    DeliveryTarget target;
+    target.mailboxId = mailboxId;
+    target.folder = name;
+    target.flags = MessageFlags::normalize(flags);
+    target.exactFolder = true;
+    delivery.targets = {target};
+    // The receipt is read on the writer thread; `finish` takes it to the context's.
+    m_store.deliver(
+        std::move(delivery), nullptr,
+        [finish, name](const StoreResult& result, const DeliveryReceipt& receipt) {
+            if (!result.ok() || receipt.targets.size() != 1) {
+                finish(result.ok() ? StoreResult::failure(StoreErrorCode::Io, QStringLiteral("Not stored."))
+                                   : result,
+                       0, 0);
+                return;
+            }
+            const DeliveryReceipt::Target& target = receipt.targets.first();
+            switch (target.outcome) {
+            case DeliveryReceipt::TargetOutcome::Stored:
+                finish(result, target.uidValidity, target.uid);
+                return;
+            case DeliveryReceipt::TargetOutcome::OverQuota:
+                finish(StoreResult::failure(StoreErrorCode::QuotaExceeded,
+                                            QStringLiteral("The message would exceed the mailbox's quota.")),
+                       0, 0);
+                return;
+            case DeliveryReceipt::TargetOutcome::NoSuchMailbox:
+                break;
+            }
+            finish(StoreResult::failure(StoreErrorCode::NotFound,
+                                        QStringLiteral("There is no folder \"%1\".").arg(name)),
+                   0, 0);
+        });
 }
 
 } // namespace pw::service

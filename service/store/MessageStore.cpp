@@ -1,5 +1,6 @@
 #include "service/store/MessageStore.h"
 
+#include "service/store/CallbackRelay.h"
 #include "service/store/MessageWriter.h"
 #include "shared/core/LogCategories.h"
 
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
-#include <QPointer>
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -93,34 +93,21 @@ qint64 MessageStore::batchCount() const
 
 void MessageStore::deliver(Delivery delivery, QObject* context, DeliveryCallback done)
 {
-    MessageWriter::Finish finish;
-    if (!context) {
-        finish = std::move(done);
-    } else {
-        // The callback is posted to a relay object of our own on the context's thread, not to the
-        // context itself: the context may be destroyed on its thread while the writer posts, and
-        // posting to a deleted object is undefined. On the context's thread the QPointer check
-        // cannot race with the context's destruction.
-        auto* relay = new QObject;
-        if (relay->thread() != context->thread())
-            relay->moveToThread(context->thread());
-        finish = [relay, guard = QPointer<QObject>(context),
-                  done = std::move(done)](const StoreResult& result, const DeliveryReceipt& receipt) {
-            QMetaObject::invokeMethod(
-                relay,
-                [relay, guard, done, result, receipt] {
-                    if (guard)
-                        done(result, receipt);
-                    delete relay;
-                },
-                Qt::QueuedConnection);
-        };
-    }
+    MessageWriter::Finish finish = relayTo(context, std::move(done));
     if (!m_writer) {
         finish(StoreResult::failure(StoreErrorCode::Io, tr("The message store is not open.")), {});
         return;
     }
     m_writer->enqueue(std::move(delivery), std::move(finish));
+}
+
+void MessageStore::write(WriteTask task, WriteFinish finish)
+{
+    if (!m_writer) {
+        finish(StoreResult::failure(StoreErrorCode::Io, tr("The message store is not open.")));
+        return;
+    }
+    m_writer->enqueueTask(std::move(task), std::move(finish));
 }
 
 StoreResult MessageStore::deliverAndWait(Delivery delivery, DeliveryReceipt* receipt)

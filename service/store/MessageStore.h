@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/store/StoreError.h"
+#include "service/store/WriteTask.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -115,12 +116,17 @@ public:
 signals:
     void delivered(qint64 mailboxId, const QString& folder, qint64 uid);
     void quotaCrossed(qint64 mailboxId, const QString& address, int percent);
-    // After every commit that added rows to the folder; once per folder and commit.
+    // After every commit that changed the folder's rows or the folder itself: deliveries,
+    // APPEND and every write of FolderStore. Once per folder and commit.
     void folderChanged(qint64 folderId);
 
 private:
-    // FolderStore reads through readConnection().
+    // FolderStore reads through readConnection() and writes through write().
     friend class FolderStore;
+    // Runs `task` on the writer thread, in order with the deliveries, in a transaction of its own
+    // (shared with the tasks queued next to it); `finish` runs on the writer thread after the
+    // commit, or at once on the caller's thread if the store is not open.
+    void write(WriteTask task, WriteFinish finish);
 
     struct ReadConnections;
     [[nodiscard]] QSqlDatabase readConnection() const;

@@ -214,12 +214,25 @@ void MessageWriter::enqueue(Delivery delivery, Finish finish)
     {
         QMutexLocker lock(&m_mutex);
         if (m_running && !m_stopping) {
-            m_queue.push_back(Job{std::move(delivery), std::move(finish)});
+            m_queue.push_back(Job{std::move(delivery), std::move(finish), {}});
             m_wake.wakeOne();
             return;
         }
     }
     finish(StoreResult::failure(StoreErrorCode::Io, tr("The message store is not open.")), {});
+}
+
+void MessageWriter::enqueueTask(WriteTask task, WriteFinish finish)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_running && !m_stopping) {
+            m_queue.push_back(Job{{}, {}, WriteJob{std::move(task), std::move(finish)}});
+            m_wake.wakeOne();
+            return;
+        }
+    }
+    finish(StoreResult::failure(StoreErrorCode::Io, tr("The message store is not open.")));
 }
 
 void MessageWriter::run()
@@ -244,16 +257,22 @@ void MessageWriter::run()
                 if (m_queue.empty())
                     break; // stopping, and everything handed over is stored
                 // Everything that waits now goes into one batch: the sessions that handed it
-                // over share the directory fsync and the commit.
+                // over share the directory fsync and the commit. Write tasks form batches of
+                // their own, so that everything is stored in the order it was handed over.
+                const bool tasks = bool(m_queue.front().write.task);
                 qint64 bytes = 0;
-                while (!m_queue.empty() && int(jobs.size()) < maxBatchDeliveries &&
+                while (!m_queue.empty() && bool(m_queue.front().write.task) == tasks &&
+                       int(jobs.size()) < maxBatchDeliveries &&
                        (jobs.empty() || bytes + m_queue.front().delivery.message.size() <= maxBatchBytes)) {
                     bytes += m_queue.front().delivery.message.size();
                     jobs.push_back(std::move(m_queue.front()));
                     m_queue.pop_front();
                 }
             }
-            storeBatch(state, jobs);
+            if (jobs.front().write.task)
+                runTasks(state, jobs);
+            else
+                storeBatch(state, jobs);
             makeSpares(state);
         }
         if (m_startResult.ok())
@@ -465,6 +484,24 @@ void MessageWriter::storeBatch(State& state, std::vector<Job>& jobs)
                 emit store->folderChanged(folder);
             for (const Notice& notice : notices)
                 emit store->quotaCrossed(notice.mailboxId, notice.address, notice.percent);
+        },
+        Qt::QueuedConnection);
+}
+
+void MessageWriter::runTasks(State& state, std::vector<Job>& jobs)
+{
+    std::vector<WriteJob> writes;
+    writes.reserve(jobs.size());
+    for (Job& job : jobs)
+        writes.push_back(std::move(job.write));
+    const QSet<qint64> changed = runWriteJobs(state.db, m_dataDir, writes);
+    if (changed.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_store,
+        [store = m_store, changed] {
+            for (qint64 folder : changed)
+                emit store->folderChanged(folder);
         },
         Qt::QueuedConnection);
 }

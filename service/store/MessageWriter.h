@@ -34,6 +34,9 @@ public:
 
     // `finish` runs on the writer thread, or at once on the caller's if the writer is stopped.
     void enqueue(Delivery delivery, Finish finish);
+    // A write of FolderStore, in order with the deliveries: tasks queued one after the other
+    // share a transaction between two batches of deliveries (runWriteJobs).
+    void enqueueTask(WriteTask task, WriteFinish finish);
 
     // Batches committed since the start, for the benchmark.
     [[nodiscard]] qint64 batchCount() const;
@@ -50,6 +53,7 @@ private:
     {
         Delivery delivery;
         Finish finish;
+        WriteJob write; // a write task instead of a delivery when write.task is set
     };
     struct State;
     struct Batch;
@@ -57,6 +61,7 @@ private:
     [[nodiscard]] StoreResult openState(State& state);
     [[nodiscard]] StoreResult recover(State& state);
     void storeBatch(State& state, std::vector<Job>& jobs);
+    void runTasks(State& state, std::vector<Job>& jobs);
     [[nodiscard]] StoreResult planBatch(State& state, Batch& batch);
     [[nodiscard]] StoreResult loadMailbox(State& state, Batch& batch, qint64 mailboxId);
     [[nodiscard]] StoreResult resolveFolder(State& state, Batch& batch, qint64 mailboxId, QString name,
