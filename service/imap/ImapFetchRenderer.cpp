@@ -145,6 +145,9 @@ ImapFetchRenderer::ImapFetchRenderer(const QList<ImapFetchItem>& items)
         case K::Envelope:
         case K::BodyStructure:
         case K::Body:
+            m_needsStructure = true;
+            m_needsSummary = true;
+            break;
         case K::Rfc822Header:
             m_needsSummary = true;
             break;

@@ -17,6 +17,8 @@ public:
 
     // What the items need besides the row.
     [[nodiscard]] bool needsSummary() const { return m_needsSummary; }
+    // ENVELOPE, BODYSTRUCTURE or BODY: more of the summary than the header block.
+    [[nodiscard]] bool needsStructure() const { return m_needsStructure; }
     [[nodiscard]] bool needsContent() const { return m_needsContent; }
     // BODY[...] without PEEK, RFC822 and RFC822.TEXT set \Seen (RFC 9051 6.4.5).
     [[nodiscard]] bool setsSeen() const { return m_setsSeen; }
@@ -42,6 +44,7 @@ public:
 private:
     QList<ImapFetchItem> m_items;
     bool m_needsSummary = false;
+    bool m_needsStructure = false;
     bool m_needsContent = false;
     bool m_setsSeen = false;
     bool m_wantsFlags = false;

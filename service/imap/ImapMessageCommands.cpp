@@ -96,15 +96,22 @@ void ImapSession::fetchChunk(const ImapCommand& command, const QList<qsizetype>&
         return resume();
     const ImapFetchRenderer renderer(command.fetchItems);
     const qsizetype to = std::min(indexes.size(), from + kFetchChunk);
+    QList<qint64> fileIds;
+    for (qsizetype i = from; i < to; ++i)
+        fileIds.append(m_selected->at(indexes.at(i)).fileId);
     QHash<qint64, StoredSummary> summaries;
-    if (renderer.needsSummary()) {
-        QList<qint64> fileIds;
-        for (qsizetype i = from; i < to; ++i)
-            fileIds.append(m_selected->at(indexes.at(i)).fileId);
-        if (const StoreResult result = m_context.folders->summaries(fileIds, &summaries); !result.ok()) {
-            storeFailed(command, result);
-            return resume();
-        }
+    QHash<qint64, QString> files;
+    StoreResult read = StoreResult::success();
+    if (renderer.needsSummary())
+        read =
+            m_context.folders->summaries(fileIds, &summaries,
+                                         renderer.needsStructure() ? FolderStore::SummaryParts::All
+                                                                   : FolderStore::SummaryParts::HeaderOnly);
+    if (read.ok() && renderer.needsContent())
+        read = m_context.folders->files(fileIds, &files);
+    if (!read.ok()) {
+        storeFailed(command, read);
+        return resume();
     }
     ImapFetchRenderer::Extra extra;
     extra.uid = command.uid;
@@ -115,7 +122,7 @@ void ImapSession::fetchChunk(const ImapCommand& command, const QList<qsizetype>&
         const FolderMessage& row = m_selected->at(index);
         QByteArray content;
         if (renderer.needsContent())
-            content = m_context.store->readFile(row.file);
+            content = m_context.store->readFile(files.value(row.fileId));
         ImapFetchRenderer::Message message;
         message.sequence = index + 1;
         message.row = &row;
@@ -243,37 +250,37 @@ void ImapSession::handleCopy(const ImapCommand& command, bool move)
         return;
     }
     wait();
-    m_context.folders->copyMessages(
-        m_selected->info().id, uids, destination.id, move, this,
-        [this, command, move](const StoreResult& result, qint64 validity,
-                              const QList<QPair<qint64, qint64>>& map) {
-            if (!result.ok()) {
-                storeFailed(command, result);
-                return resume();
-            }
-            QList<qint64> from;
-            QList<qint64> to;
-            for (const auto& [source, target] : map) {
-                from.append(source);
-                to.append(target);
-            }
-            // COPYUID lists both sets in the same order; compacting each keeps
-            // them paired because the store hands out new UIDs in the order of
-            // the source UIDs.
-            const QString copyUid =
-                QStringLiteral("[COPYUID %1 %2 %3]")
-                    .arg(validity)
-                    .arg(QString::fromLatin1(compactSet(from)), QString::fromLatin1(compactSet(to)));
-            if (!move) {
-                ok(command, copyUid + QStringLiteral(" COPY completed"));
-                return resume();
-            }
-            untagged("OK " + copyUid.toUtf8() + " Moved");
-            if (m_selected)
-                expungeUids(from);
-            ok(command, QStringLiteral("MOVE completed"));
-            resume();
-        });
+    m_context.folders->copyMessages(m_selected->info().id, uids, destination.id, move, this,
+                                    [this, command, move](const StoreResult& result, qint64 validity,
+                                                          const QList<QPair<qint64, qint64>>& map) {
+                                        if (!result.ok()) {
+                                            storeFailed(command, result);
+                                            return resume();
+                                        }
+                                        QList<qint64> from;
+                                        QList<qint64> to;
+                                        for (const auto& [source, target] : map) {
+                                            from.append(source);
+                                            to.append(target);
+                                        }
+                                        // COPYUID lists both sets in the same order; compacting each keeps
+                                        // them paired because the store hands out new UIDs in the order of
+                                        // the source UIDs.
+                                        const QString copyUid =
+                                            QStringLiteral("[COPYUID %1 %2 %3]")
+                                                .arg(validity)
+                                                .arg(QString::fromLatin1(compactSet(from)),
+                                                     QString::fromLatin1(compactSet(to)));
+                                        if (!move) {
+                                            ok(command, copyUid + QStringLiteral(" COPY completed"));
+                                            return resume();
+                                        }
+                                        untagged("OK " + copyUid.toUtf8() + " Moved");
+                                        if (m_selected)
+                                            expungeUids(from);
+                                        ok(command, QStringLiteral("MOVE completed"));
+                                        resume();
+                                    });
 }
 
 void ImapSession::expungeUids(const QList<qint64>& uids)

@@ -124,7 +124,8 @@ StoreResult ImapSearch::run(const ImapSearchKey& key, QList<qsizetype>* matchesO
         constexpr qsizetype kSlice = 2000;
         for (qsizetype from = 0; from < fileIds.size(); from += kSlice) {
             QHash<qint64, StoredSummary> summaries;
-            if (const StoreResult result = m_store.summaries(fileIds.mid(from, kSlice), &summaries);
+            if (const StoreResult result = m_store.summaries(fileIds.mid(from, kSlice), &summaries,
+                                                             FolderStore::SummaryParts::HeaderOnly);
                 !result.ok())
                 return result;
             for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {

@@ -11,8 +11,12 @@ ImapSelectedFolder::ImapSelectedFolder(FolderSnapshot snapshot, bool readOnly)
     , m_knownModseq(m_info.highestModseq)
     , m_uidNext(m_info.uidNext)
 {
-    for (FolderMessage& message : m_messages)
+    for (FolderMessage& message : m_messages) {
         intern(message.flags);
+        // FETCH asks the store for a file's name when it needs the bytes: twenty sessions on a
+        // folder of 10,000 messages would otherwise hold 200,000 path strings.
+        message.file.clear();
+    }
 }
 
 void ImapSelectedFolder::intern(QStringList& flags)
@@ -99,6 +103,7 @@ QByteArray ImapSelectedFolder::sync(const FolderChanges& changes, bool expungeAl
             if (m_messages.isEmpty() || row.uid > m_messages.last().uid) {
                 m_messages.append(row);
                 intern(m_messages.last().flags);
+                m_messages.last().file.clear();
                 added = true;
             }
             continue;

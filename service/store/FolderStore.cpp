@@ -17,7 +17,6 @@ namespace pw::service {
 namespace {
 
 // Summaries per query: well below SQLite's limit of bound parameters.
-constexpr int summariesPerQuery = 500;
 
 // One read transaction, so that a folder's counters and its rows come from the same commit.
 class ReadTransaction
@@ -222,36 +221,66 @@ StoreResult FolderStore::changes(qint64 folderId, qint64 sinceModseq, FolderChan
     return StoreResult::success();
 }
 
-StoreResult FolderStore::summaries(const QList<qint64>& fileIds, QHash<qint64, StoredSummary>* out) const
+namespace {
+
+// "[1,2,3]": a list of ids as one bound value for json_each(). A statement with one "?" per id
+// costs SQLite more to parse (every placeholder is looked up by name) than the rows it reads.
+QString idArray(const QList<qint64>& ids)
+{
+    QString text = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += QLatin1Char(',');
+        text += QString::number(ids.at(i));
+    }
+    return text + QLatin1Char(']');
+}
+
+} // namespace
+
+StoreResult FolderStore::summaries(const QList<qint64>& fileIds, QHash<qint64, StoredSummary>* out,
+                                   SummaryParts parts) const
 {
     out->clear();
-    QSqlDatabase db = m_store.readConnection();
-    QSqlQuery query(db);
+    const bool all = parts == SummaryParts::All;
+    QSqlQuery query(m_store.readConnection());
     query.setForwardOnly(true);
-    for (qsizetype start = 0; start < fileIds.size(); start += summariesPerQuery) {
-        const qsizetype count = std::min<qsizetype>(summariesPerQuery, fileIds.size() - start);
-        QString placeholders = QStringLiteral("?");
-        for (qsizetype i = 1; i < count; ++i)
-            placeholders += QStringLiteral(",?");
-        query.prepare(QStringLiteral("SELECT file_id, header, envelope, body_structure, body, sent_date "
-                                     "FROM message_summaries WHERE file_id IN (%1)")
-                          .arg(placeholders));
-        for (qsizetype i = 0; i < count; ++i)
-            query.addBindValue(fileIds[start + i]);
-        if (!query.exec())
-            return StoreFailure::sql(query);
-        while (query.next()) {
-            StoredSummary summary;
-            summary.header = query.value(1).toByteArray();
-            summary.envelope = query.value(2).toByteArray();
-            summary.bodyStructure = query.value(3).toByteArray();
-            summary.body = query.value(4).toByteArray();
-            if (const QString sent = query.value(5).toString(); !sent.isEmpty())
-                summary.sentDate = FolderRows::parseDate(sent);
-            out->insert(query.value(0).toLongLong(), summary);
+    query.prepare(
+        all ? QStringLiteral("SELECT file_id, header, sent_date, envelope, body_structure, body "
+                             "FROM message_summaries WHERE file_id IN (SELECT value FROM json_each(?))")
+            : QStringLiteral("SELECT file_id, header, sent_date "
+                             "FROM message_summaries WHERE file_id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(idArray(fileIds));
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    out->reserve(fileIds.size());
+    while (query.next()) {
+        StoredSummary summary;
+        summary.header = query.value(1).toByteArray();
+        if (const QString sent = query.value(2).toString(); !sent.isEmpty())
+            summary.sentDate = FolderRows::parseDate(sent);
+        if (all) {
+            summary.envelope = query.value(3).toByteArray();
+            summary.bodyStructure = query.value(4).toByteArray();
+            summary.body = query.value(5).toByteArray();
         }
-        query.finish();
+        out->insert(query.value(0).toLongLong(), summary);
     }
+    return StoreResult::success();
+}
+
+StoreResult FolderStore::files(const QList<qint64>& fileIds, QHash<qint64, QString>* out) const
+{
+    out->clear();
+    QSqlQuery query(m_store.readConnection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, path FROM message_files WHERE id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(idArray(fileIds));
+    if (!query.exec())
+        return StoreFailure::sql(query);
+    while (query.next())
+        out->insert(query.value(0).toLongLong(), query.value(1).toString());
     return StoreResult::success();
 }
 

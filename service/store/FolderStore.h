@@ -100,9 +100,17 @@ public:
                                      FolderInfo* out) const;
     [[nodiscard]] StoreResult snapshot(qint64 mailboxId, const QString& name, FolderSnapshot* out) const;
     [[nodiscard]] StoreResult changes(qint64 folderId, qint64 sinceModseq, FolderChanges* out) const;
-    // The stored summaries of the given files, by file id.
-    [[nodiscard]] StoreResult summaries(const QList<qint64>& fileIds,
-                                        QHash<qint64, StoredSummary>* out) const;
+    // The stored summaries of the given files, by file id. HeaderOnly reads the header block and
+    // the date only: what header fetches and SEARCH need.
+    enum class SummaryParts
+    {
+        All,
+        HeaderOnly
+    };
+    [[nodiscard]] StoreResult summaries(const QList<qint64>& fileIds, QHash<qint64, StoredSummary>* out,
+                                        SummaryParts parts = SummaryParts::All) const;
+    // The paths of the given files (relative to the data directory), by file id.
+    [[nodiscard]] StoreResult files(const QList<qint64>& fileIds, QHash<qint64, QString>* out) const;
     // The UIDs of the folder's messages whose indexed text contains every word of `words`
     // (a word at the end of `words` also matches as a prefix). BODY looks at the body text
     // only, TEXT at the header and the body.
