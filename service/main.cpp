@@ -10,6 +10,7 @@
 #include <QDir>
 #include <cstdio>
 #include <cstring>
+#include <malloc.h>
 #include <sys/stat.h>
 
 namespace {
@@ -51,6 +52,10 @@ bool wantsForeground(int argc, char** argv)
 int main(int argc, char** argv)
 {
     ::umask(077); // everything the service creates is private to its user
+    // Large blocks (argon2id's memory for each login, big IMAP answers) come from mmap and go
+    // back to the system when freed. glibc's default raises this threshold after the first such
+    // free, and the next login's 19 MB would then stay in the heap for good.
+    ::mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     const bool foreground = wantsForeground(argc, argv);
     if (!foreground) {
         if (const int parentExit = pw::service::Daemonizer::detach(); parentExit >= 0)

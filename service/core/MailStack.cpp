@@ -3,6 +3,7 @@
 #include "service/core/LogHub.h"
 #include "service/core/LoginVerifier.h"
 #include "service/core/MailListeners.h"
+#include "service/core/MemoryTrim.h"
 #include "service/core/ServiceConfig.h"
 #include "service/imap/ImapSession.h"
 #include "service/smtp/AuthThrottle.h"
@@ -82,6 +83,10 @@ bool MailStack::start(QStringList* errors)
                           tr("mailbox %1 is %2 % full").arg(address).arg(percent),
                           {{QStringLiteral("mailbox"), address}, {QStringLiteral("percent"), percent}});
             });
+
+    // Deliveries leave their buffers freed in the writer thread's heap; at most once a second
+    // they go back to the system instead of staying in RSS.
+    connect(m_store.get(), &MessageStore::folderChanged, this, [] { requestMemoryTrim(); });
 
     m_context.resolver = m_resolver.get();
     m_context.dkimVerifier = m_dkimVerifier.get();

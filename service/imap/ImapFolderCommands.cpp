@@ -1,5 +1,6 @@
 // The commands of ImapSession that work on folders: SELECT/EXAMINE, CREATE, DELETE, RENAME,
 // SUBSCRIBE, LIST/LSUB, NAMESPACE, STATUS and APPEND.
+#include "service/core/MemoryTrim.h"
 #include "service/imap/ImapMailboxName.h"
 #include "service/imap/ImapSession.h"
 #include "service/store/FolderStore.h"
@@ -54,6 +55,8 @@ void ImapSession::handleSelect(const ImapCommand& command)
     if (command.condstore)
         m_condstore = true;
     m_selected = std::make_unique<ImapSelectedFolder>(std::move(snapshot), readOnly);
+    if (m_selected->count() > 1000)
+        requestMemoryTrim(); // the rows of the snapshot's query are gone: give their pages back
     m_state = State::Selected;
 
     QStringList flags = imapSystemFlags();

@@ -1,5 +1,6 @@
 // The commands of ImapSession on the messages of the selected folder: FETCH, STORE, COPY,
 // MOVE, EXPUNGE, CLOSE/UNSELECT and SEARCH.
+#include "service/core/MemoryTrim.h"
 #include "service/imap/ImapFetchRenderer.h"
 #include "service/imap/ImapSearch.h"
 #include "service/imap/ImapSession.h"
@@ -141,6 +142,8 @@ void ImapSession::fetchChunk(const ImapCommand& command, const QList<qsizetype>&
         return;
     }
     ok(command, QStringLiteral("FETCH completed"));
+    if (indexes.size() > kFetchChunk)
+        requestMemoryTrim();
     resume();
 }
 
