@@ -89,19 +89,38 @@ void ImapSession::handleSelect(const ImapCommand& command)
                     : QStringLiteral("[READ-WRITE] SELECT completed"));
 }
 
+std::function<void(const StoreResult&)> ImapSession::finishFolderCommand(const ImapCommand& command,
+                                                                         const QString& done)
+{
+    return [this, command, done](const StoreResult& result) {
+        if (result.ok())
+            ok(command, done);
+        else
+            storeFailed(command, result);
+        resume();
+    };
+}
+
+bool ImapSession::existingFolder(const ImapCommand& command, const QString& name, FolderInfo* folder)
+{
+    const StoreResult found = m_context.folders->folder(m_user->id, name, FolderStore::Counts::Skip, folder);
+    if (found.ok())
+        return true;
+    if (found.code == StoreErrorCode::NotFound)
+        no(command, QStringLiteral("[TRYCREATE] No such mailbox"));
+    else
+        storeFailed(command, found);
+    return false;
+}
+
 void ImapSession::handleCreate(const ImapCommand& command)
 {
     std::optional<QString> name = mailboxName(command, command.mailbox);
     if (!name)
         return;
     wait();
-    m_context.folders->createFolder(m_user->id, *name, this, [this, command](const StoreResult& result) {
-        if (result.ok())
-            ok(command, QStringLiteral("CREATE completed"));
-        else
-            storeFailed(command, result);
-        resume();
-    });
+    m_context.folders->createFolder(m_user->id, *name, this,
+                                    finishFolderCommand(command, QStringLiteral("CREATE completed")));
 }
 
 void ImapSession::handleDelete(const ImapCommand& command)
@@ -114,13 +133,8 @@ void ImapSession::handleDelete(const ImapCommand& command)
         return;
     }
     wait();
-    m_context.folders->removeFolder(m_user->id, *name, this, [this, command](const StoreResult& result) {
-        if (result.ok())
-            ok(command, QStringLiteral("DELETE completed"));
-        else
-            storeFailed(command, result);
-        resume();
-    });
+    m_context.folders->removeFolder(m_user->id, *name, this,
+                                    finishFolderCommand(command, QStringLiteral("DELETE completed")));
 }
 
 void ImapSession::handleRename(const ImapCommand& command)
@@ -132,13 +146,8 @@ void ImapSession::handleRename(const ImapCommand& command)
     if (!to)
         return;
     wait();
-    m_context.folders->renameFolder(m_user->id, *from, *to, this, [this, command](const StoreResult& result) {
-        if (result.ok())
-            ok(command, QStringLiteral("RENAME completed"));
-        else
-            storeFailed(command, result);
-        resume();
-    });
+    m_context.folders->renameFolder(m_user->id, *from, *to, this,
+                                    finishFolderCommand(command, QStringLiteral("RENAME completed")));
 }
 
 void ImapSession::handleSubscribe(const ImapCommand& command, bool subscribe)
@@ -147,15 +156,10 @@ void ImapSession::handleSubscribe(const ImapCommand& command, bool subscribe)
     if (!name)
         return;
     wait();
-    m_context.folders->setSubscribed(m_user->id, *name, subscribe, this,
-                                     [this, command, subscribe](const StoreResult& result) {
-                                         if (result.ok())
-                                             ok(command, subscribe ? QStringLiteral("SUBSCRIBE completed")
-                                                                   : QStringLiteral("UNSUBSCRIBE completed"));
-                                         else
-                                             storeFailed(command, result);
-                                         resume();
-                                     });
+    m_context.folders->setSubscribed(
+        m_user->id, *name, subscribe, this,
+        finishFolderCommand(command, subscribe ? QStringLiteral("SUBSCRIBE completed")
+                                               : QStringLiteral("UNSUBSCRIBE completed")));
 }
 
 void ImapSession::handleList(const ImapCommand& command, bool lsub)
@@ -314,15 +318,8 @@ void ImapSession::handleAppend(const ImapCommand& command)
         return;
     }
     FolderInfo folder;
-    if (const StoreResult found =
-            m_context.folders->folder(m_user->id, *name, FolderStore::Counts::Skip, &folder);
-        !found.ok()) {
-        if (found.code == StoreErrorCode::NotFound)
-            no(command, QStringLiteral("[TRYCREATE] No such mailbox"));
-        else
-            storeFailed(command, found);
+    if (!existingFolder(command, *name, &folder))
         return;
-    }
     wait();
     const QDateTime date = command.internalDate.value_or(QDateTime::currentDateTimeUtc());
     m_context.folders->append(

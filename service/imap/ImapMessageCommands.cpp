@@ -236,15 +236,8 @@ void ImapSession::handleCopy(const ImapCommand& command, bool move)
     if (!name)
         return;
     FolderInfo destination;
-    if (const StoreResult found =
-            m_context.folders->folder(m_user->id, *name, FolderStore::Counts::Skip, &destination);
-        !found.ok()) {
-        if (found.code == StoreErrorCode::NotFound)
-            no(command, QStringLiteral("[TRYCREATE] No such mailbox"));
-        else
-            storeFailed(command, found);
+    if (!existingFolder(command, *name, &destination))
         return;
-    }
     QList<qint64> uids;
     for (const qsizetype index : *indexes)
         uids.append(m_selected->at(index).uid);

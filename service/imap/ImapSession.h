@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -85,6 +86,11 @@ private:
     [[nodiscard]] QByteArray statusItems(const FolderInfo& folder, const QList<QByteArray>& items) const;
     [[nodiscard]] std::optional<QString> mailboxName(const ImapCommand& command, const QByteArray& raw);
     [[nodiscard]] QByteArray wireName(const QString& name) const;
+    // The folder a command names exists; otherwise the command is answered (NO [TRYCREATE]).
+    [[nodiscard]] bool existingFolder(const ImapCommand& command, const QString& name, FolderInfo* folder);
+    // The callback of CREATE, DELETE, RENAME and (UN)SUBSCRIBE: OK `done` or the store's error.
+    [[nodiscard]] std::function<void(const StoreResult&)> finishFolderCommand(const ImapCommand& command,
+                                                                              const QString& done);
 
     // ImapMessageCommands.cpp: the commands on the messages of the selected folder
     void handleFetch(const ImapCommand& command);
