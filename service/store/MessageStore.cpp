@@ -14,6 +14,11 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace pw::service {
 
@@ -202,12 +207,30 @@ QByteArray MessageStore::readFile(const QString& relativePath) const
         qCWarning(lcStore) << "refused to read" << relativePath;
         return {};
     }
-    QFile file(m_dataDir + QLatin1Char('/') + relativePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcStore) << "cannot read message file" << file.fileName() << ":" << file.errorString();
+    // Plain POSIX calls: one open, fstat and read per message, which a FETCH of 1,000 bodies
+    // repeats a thousand times.
+    const QByteArray path = QFile::encodeName(m_dataDir + QLatin1Char('/') + relativePath);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    struct stat info;
+    if (fd < 0 || ::fstat(fd, &info) != 0) {
+        qCWarning(lcStore) << "cannot read message file" << path << ":" << strerror(errno);
+        if (fd >= 0)
+            ::close(fd);
         return {};
     }
-    return file.readAll();
+    QByteArray bytes(qsizetype(info.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    ::close(fd);
+    bytes.truncate(done);
+    return bytes;
 }
 
 } // namespace pw::service
