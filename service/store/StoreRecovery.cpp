@@ -59,9 +59,11 @@ StoreRecovery::StoreRecovery(const QSqlDatabase& db, const QString& dataDir)
 // names them, and no delivery of theirs was acknowledged, so both go; and (c) rows committed
 // while their files were still being synced, which run() checks.
 //
-// Rows of message_files with refs = 0 that no message row uses are deleted too (and with them
-// their files, through (b)): such a row can only be left by an expunge that was interrupted
-// between its commit and its unlink, so nothing refers to it any more. A row whose file is
+// Rows of message_files that no message row uses are deleted too (and with them their files,
+// through (b)): an expunge interrupted between its commit and its unlink leaves such a row, and
+// so does removing a mailbox, whose rows go by ON DELETE CASCADE on the control thread, which
+// must not unlink files. Outside a batch, which open() never runs inside, nothing refers to
+// them any more. A row whose file is
 // missing while messages still use it is kept: that is lost mail, and hiding it would make it
 // harder to find, so readFile() reports it instead.
 StoreResult StoreRecovery::removeLeftovers(qint64* syncedThrough, qint64* highestFileId)
@@ -71,7 +73,7 @@ StoreResult StoreRecovery::removeLeftovers(qint64* syncedThrough, qint64* highes
         return result;
 
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("DELETE FROM message_files WHERE refs = 0 AND NOT EXISTS "
+    if (!query.exec(QStringLiteral("DELETE FROM message_files WHERE NOT EXISTS "
                                    "(SELECT 1 FROM messages WHERE messages.file_id = message_files.id)")))
         return StoreFailure::sql(query);
     // Before the orphan pass below, which then removes the files of the rows it takes away.

@@ -20,6 +20,7 @@ private slots:
     void folderChangedForEveryWrite();
     void writesInOrderWithDeliveries();
     void callbackOnContextThread();
+    void filesOfRemovedMailboxGoAtOpen();
 };
 
 void TestStoreFolderWrites::storeFlagsModseqs()
@@ -477,6 +478,42 @@ void TestStoreFolderWrites::callbackOnContextThread()
     QVERIFY(!called);
     thread.quit();
     thread.wait();
+}
+
+// Removing a mailbox takes its message rows with it (ON DELETE CASCADE) but cannot unlink files
+// from the control thread; the next open removes every file no message uses any more.
+void TestStoreFolderWrites::filesOfRemovedMailboxGoAtOpen()
+{
+    const qint64 gone = addMailbox(QStringLiteral("gone@example.test"));
+    const qint64 kept = addMailbox(QStringLiteral("kept@example.test"));
+    const QString own = deliver(gone, textMessage("own", "only for the removed mailbox\r\n")).file;
+    Delivery shared;
+    shared.message = textMessage("shared", "for both\r\n");
+    DeliveryTarget first;
+    first.mailboxId = gone;
+    DeliveryTarget second;
+    second.mailboxId = kept;
+    shared.targets = {first, second};
+    DeliveryReceipt sharedReceipt;
+    QVERIFY(m_store->deliverAndWait(shared, &sharedReceipt).ok());
+    QVERIFY(!own.isEmpty());
+    QVERIFY(QFile::exists(dataDir() + QLatin1Char('/') + own));
+
+    QSqlQuery query(m_sql);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+    query.prepare(QStringLiteral("DELETE FROM mailboxes WHERE id = ?"));
+    query.addBindValue(gone);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+    m_folders.reset();
+    m_store.reset();
+    m_store = std::make_unique<MessageStore>(dataDir(), dbPath());
+    QVERIFY(m_store->open().ok());
+    m_folders = std::make_unique<FolderStore>(*m_store);
+    QVERIFY(!QFile::exists(dataDir() + QLatin1Char('/') + own));
+    QVERIFY(QFile::exists(dataDir() + QLatin1Char('/') + sharedReceipt.file));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM message_files")), 1);
+    QCOMPARE(messages(kept, QStringLiteral("INBOX")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStoreFolderWrites)
