@@ -5,6 +5,7 @@
 #include "shared/mail/ImapString.h"
 
 #include <QTimeZone>
+#include <charconv>
 #include <optional>
 
 namespace pw::service {
@@ -75,6 +76,14 @@ std::optional<QByteArray> plainSection(const ImapSection& section, const QByteAr
     default:
         return std::nullopt;
     }
+}
+
+// Digits straight into the answer: FETCH FLAGS of 10,000 messages formats 20,000 numbers.
+void appendNumber(QByteArray& out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
 }
 
 void appendOrigin(QByteArray& out, const ImapFetchItem& item)
@@ -187,12 +196,27 @@ bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& 
     std::optional<ImapSectionReader> reader; // of the whole message, made on first use
     bool binaryOk = true;
 
-    out += "* " + QByteArray::number(message.sequence) + " FETCH (";
+    out += "* ";
+    appendNumber(out, message.sequence);
+    out += " FETCH (";
     const qsizetype start = out.size();
-    const auto item = [&out, start](const QByteArray& name) {
+    const auto item = [&out, start](QByteArrayView name) {
         if (out.size() > start)
             out += ' ';
         out += name;
+    };
+    const auto flags = [this, &out, &item, &row] {
+        item("FLAGS ");
+        // The view shares one list per flag set, so its data pointer names the set.
+        const void* key = row.flags.constData();
+        auto cached = m_flagText.constFind(key);
+        if (cached == m_flagText.cend())
+            cached = m_flagText.insert(key, imapFlagList(row.flags));
+        out += *cached;
+    };
+    const auto number = [&out, &item](const char* name, qint64 value) {
+        item(name);
+        appendNumber(out, value);
     };
     bool uidDone = false;
     bool flagsDone = false;
@@ -201,12 +225,12 @@ bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& 
         switch (fetch.kind) {
         case K::Flags:
             if (!flagsDone)
-                item("FLAGS " + imapFlagList(row.flags));
+                flags();
             flagsDone = true;
             break;
         case K::Uid:
             if (!uidDone)
-                item("UID " + QByteArray::number(row.uid));
+                number("UID ", row.uid);
             uidDone = true;
             break;
         case K::ModSeq:
@@ -218,7 +242,7 @@ bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& 
             item("INTERNALDATE \"" + imapDateTime(row.internalDate) + '"');
             break;
         case K::Rfc822Size:
-            item("RFC822.SIZE " + QByteArray::number(row.size));
+            number("RFC822.SIZE ", row.size);
             break;
         case K::Envelope:
             item("ENVELOPE " + (message.summary ? message.summary->envelope : QByteArray("NIL")));
@@ -284,9 +308,9 @@ bool ImapFetchRenderer::render(const Message& message, Extra extra, QByteArray& 
         }
     }
     if (extra.uid && !uidDone)
-        item("UID " + QByteArray::number(row.uid));
+        number("UID ", row.uid);
     if (extra.flags && !flagsDone)
-        item("FLAGS " + imapFlagList(row.flags));
+        flags();
     if (extra.modseq && !modseqDone)
         item("MODSEQ (" + QByteArray::number(row.modseq) + ')');
     out += ")\r\n";

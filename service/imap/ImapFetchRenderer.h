@@ -4,6 +4,7 @@
 #include "service/store/FolderStore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace pw::service {
@@ -43,6 +44,9 @@ public:
 
 private:
     QList<ImapFetchItem> m_items;
+    // The text of each shared flag list, e.g. "(\Seen)": most messages of a folder have one of a few flag
+    // sets.
+    mutable QHash<const void*, QByteArray> m_flagText;
     bool m_needsSummary = false;
     bool m_needsStructure = false;
     bool m_needsContent = false;
