@@ -1,6 +1,7 @@
 #include "shared/mail/MimeFieldParser.h"
 
 #include "shared/mail/EncodedWords.h"
+#include "shared/mail/TransferEncoding.h"
 
 #include <algorithm>
 #include <optional>
@@ -43,17 +44,6 @@ bool isTokenChar(char c)
     default:
         return true;
     }
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
 }
 
 class Cursor

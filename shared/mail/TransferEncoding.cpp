@@ -28,6 +28,13 @@ constexpr std::array<signed char, 256> makeBase64Table()
 
 constexpr std::array<signed char, 256> base64Table = makeBase64Table();
 
+bool isWsp(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+} // namespace
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -38,13 +45,6 @@ int hexValue(char c)
         return c - 'a' + 10;
     return -1;
 }
-
-bool isWsp(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-} // namespace
 
 QByteArray decodeBase64(QByteArrayView encoded)
 {

@@ -9,6 +9,9 @@ namespace pw::mail {
 // Content-Transfer-Encoding decoders (RFC 2045 6). Lenient as mail readers are: what cannot be
 // decoded is skipped or kept, never an error.
 
+// The value of one hex digit (either case), or -1.
+[[nodiscard]] int hexValue(char c);
+
 // Base64 (RFC 2045 6.8): characters outside the alphabet are skipped, missing padding is fine,
 // "=" ends a quantum; the URL-safe alphabet's "-" and "_" are read as "+" and "/".
 [[nodiscard]] QByteArray decodeBase64(QByteArrayView encoded);

@@ -527,10 +527,11 @@ class Reply:
         return "Reply(%d, %r)" % (self.code, self.lines)
 
 
-class RawSmtp:
-    """An SMTP client that sends exactly the bytes it is given and reads replies strictly."""
+class RawClient:
+    """What the raw SMTP and IMAP clients share: a loopback socket (optionally TLS from the
+    start), a buffer of bytes read but not yet used, the STARTTLS switch and the close check."""
 
-    def __init__(self, port, timeout=REPLY_TIMEOUT, tls=False, source="127.0.0.1"):
+    def __init__(self, port, timeout, tls, source):
         # Any 127/8 source address reaches the loopback listener: several "clients" on one host.
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout, source_address=(source, 0))
         if tls:
@@ -552,6 +553,36 @@ class RawSmtp:
 
     def send(self, data):
         self.sock.sendall(data)
+
+    def _start_tls(self, what):
+        """The TLS handshake after the server's go-ahead; nothing may have come after it."""
+        if self.buffer:
+            raise AssertionError("the server sent %r after its %s to STARTTLS" % (self.buffer, what))
+        self.sock.settimeout(self.timeout)
+        self.sock = insecure_context().wrap_socket(self.sock, server_hostname=HOSTNAME)
+
+    def closed_by_server(self, timeout=5):
+        """True when the server closes the connection within timeout (buffered bytes aside)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.sock.settimeout(max(0.05, deadline - time.monotonic()))
+            try:
+                chunk = self.sock.recv(65536)
+            except socket.timeout:
+                continue
+            except (ConnectionResetError, ssl.SSLError):
+                return True
+            if not chunk:
+                return True
+            self.buffer += chunk
+        return False
+
+
+class RawSmtp(RawClient):
+    """An SMTP client that sends exactly the bytes it is given and reads replies strictly."""
+
+    def __init__(self, port, timeout=REPLY_TIMEOUT, tls=False, source="127.0.0.1"):
+        super().__init__(port, timeout, tls, source)
 
     def _line(self, timeout):
         deadline = time.monotonic() + timeout
@@ -593,27 +624,9 @@ class RawSmtp:
         """STARTTLS; on 220 the TLS handshake. Returns the reply to STARTTLS."""
         reply = self.command("STARTTLS")
         if reply.code == 220:
-            if self.buffer:
-                raise AssertionError("the server sent %r after its 220 to STARTTLS" % self.buffer)
-            self.sock.settimeout(self.timeout)
-            self.sock = insecure_context().wrap_socket(self.sock, server_hostname=HOSTNAME)
+            self._start_tls("220")
         return reply
 
-    def closed_by_server(self, timeout=5):
-        """True when the server closes the connection within timeout (buffered bytes aside)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            self.sock.settimeout(max(0.05, deadline - time.monotonic()))
-            try:
-                chunk = self.sock.recv(65536)
-            except socket.timeout:
-                continue
-            except (ConnectionResetError, ssl.SSLError):
-                return True
-            if not chunk:
-                return True
-            self.buffer += chunk
-        return False
 
 
 def expect(reply, code, what):
@@ -694,35 +707,14 @@ class ImapResponse:
 _LITERAL_AT_END = re.compile(rb"\{(\d+)\}$")
 
 
-class RawImap:
+class RawImap(RawClient):
     """An IMAP client on a raw socket: sends exactly the bytes it is given and reads responses
     strictly, literals included. Every read is bounded by a timeout."""
 
     def __init__(self, port, tls=False, timeout=REPLY_TIMEOUT, source=None, greeting=True):
-        self.sock = socket.create_connection(
-            ("127.0.0.1", port), timeout=timeout, source_address=(source or IMAP_SOURCE, 0)
-        )
-        if tls:
-            self.sock = insecure_context().wrap_socket(self.sock, server_hostname=HOSTNAME)
-        self.buffer = b""
-        self.timeout = timeout
+        super().__init__(port, timeout, tls, source or IMAP_SOURCE)
         self.counter = 0
         self.greeting = self.response(timeout) if greeting else None
-
-    def close(self):
-        try:
-            self.sock.close()
-        except OSError:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def send(self, data):
-        self.sock.sendall(data)
 
     def _fill(self, deadline):
         remaining = deadline - time.monotonic()
@@ -800,27 +792,9 @@ class RawImap:
     def starttls(self):
         response = self.command("STARTTLS")
         if response.status == "OK":
-            if self.buffer:
-                raise AssertionError("the server sent %r after its OK to STARTTLS" % self.buffer)
-            self.sock.settimeout(self.timeout)
-            self.sock = insecure_context().wrap_socket(self.sock, server_hostname=HOSTNAME)
+            self._start_tls("OK")
         return response
 
-    def closed_by_server(self, timeout=5):
-        """True when the server closes the connection within timeout (buffered bytes aside)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            self.sock.settimeout(max(0.05, deadline - time.monotonic()))
-            try:
-                chunk = self.sock.recv(65536)
-            except socket.timeout:
-                continue
-            except (ConnectionResetError, ssl.SSLError):
-                return True
-            if not chunk:
-                return True
-            self.buffer += chunk
-        return False
 
 
 def quoted(text):
