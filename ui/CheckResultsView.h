@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 class QProgressBar;
 class QTreeWidget;
 
@@ -14,7 +16,7 @@ namespace pw::ui {
 // results, each with its status icon and summary; selecting one shows the explanation and the
 // fix, and the evidence (DNS answers, banners) is one click away. A progress bar shows a run.
 // Object names (for tests): "checkResultsTree", "checkDetailLabel", "checkEvidenceButton",
-// "checkProgressBar", "checkVerdictLabel".
+// "checkProgressBar", "checkVerdictLabel", "checkEvidenceText".
 class CheckResultsView : public QWidget
 {
     Q_OBJECT
@@ -26,7 +28,7 @@ public:
     void setResults(const diag::CheckResults& results);
     void clear();
     [[nodiscard]] diag::CheckResults results() const { return m_results; }
-    // The status shown for a result id ("mx.present", …), or nullopt-like Unknown when absent.
+    // Whether a result with this id ("mx.present", …) is shown.
     [[nodiscard]] bool hasResult(const QString& id) const;
 
     [[nodiscard]] static QIcon statusIcon(diag::CheckStatus status);
@@ -38,6 +40,8 @@ private:
     QTreeWidget* m_tree;
     QLabel* m_verdict;
     QLabel* m_details;
+    QPlainTextEdit* m_evidence = nullptr;
+    QPushButton* m_evidenceButton = nullptr;
     QProgressBar* m_progress;
     diag::CheckResults m_results;
 };
