@@ -18,14 +18,14 @@ class SetupWizard : public QWizard
 public:
     enum PageId
     {
-        WelcomePage,
-        DomainPage,
-        NetworkPage,
-        PortsPage,
-        DnsPage,
-        AccountsPage,
-        TestPage,
-        FinishPage
+        WelcomeStep,
+        DomainStep,
+        NetworkStep,
+        PortsStep,
+        DnsStep,
+        AccountsStep,
+        TestStep,
+        FinishStep
     };
     Q_ENUM(PageId)
 
