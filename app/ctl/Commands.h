@@ -27,5 +27,7 @@ struct Command
 [[nodiscard]] QList<Command> probeCommands();   // probe
 [[nodiscard]] QList<Command> directoryCommands(); // domain, mailbox, alias, catchall, postmaster, dkim, records
 [[nodiscard]] QList<Command> tlsCommands();     // tls
+[[nodiscard]] QList<Command> configCommands();  // config
+[[nodiscard]] QList<Command> statsCommands();   // stats
 
 } // namespace pw::ctl

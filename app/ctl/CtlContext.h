@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] control::ControlClient& client() { return m_client; }
     [[nodiscard]] bool json() const { return m_json; }
+    // For commands that also take --json after their own name.
+    void setJson(bool json) { m_json = json; }
     [[nodiscard]] QTextStream& out() { return m_out; }
 
     // Ends the program with `code`; a non-zero code prints the one-line reason on stderr.

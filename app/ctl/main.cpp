@@ -44,6 +44,7 @@ int main(int argc, char** argv)
     commands += pw::ctl::messageCommands();
     commands += pw::ctl::checkCommands() + pw::ctl::probeCommands();
     commands += pw::ctl::tlsCommands();
+    commands += pw::ctl::configCommands();
 
     QString socketPath;
     QString dataDir = pw::core::defaultDataDir();

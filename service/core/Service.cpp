@@ -1,5 +1,6 @@
 #include "service/core/Service.h"
 
+#include "service/control/ConfigMethods.h"
 #include "service/control/ControlServer.h"
 #include "service/control/DirectoryMethods.h"
 #include "service/control/LogMethods.h"
@@ -180,6 +181,11 @@ void Service::registerMethods()
     registerTlsMethods(methods, *m_mail, [this](const QString& message) {
         recordEvent(core::LogLevel::Notice, QStringLiteral("tls"), message);
     });
+    registerConfigMethods(methods, {&m_config, &m_options.configFile,
+                                    [this](core::LogLevel level, const QString& category,
+                                           const QString& message, const QJsonObject& fields) {
+                                        recordEvent(level, category, message, fields);
+                                    }});
 }
 
 } // namespace pw::service
