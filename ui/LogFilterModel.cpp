@@ -20,9 +20,21 @@ void LogFilterModel::setText(const QString& text)
     invalidateFilter();
 }
 
+void LogFilterModel::setCategory(const QString& category)
+{
+    m_category = category;
+    invalidateFilter();
+}
+
 void LogFilterModel::setSession(const QString& session)
 {
-    m_session = session;
+    m_session = session.trimmed();
+    invalidateFilter();
+}
+
+void LogFilterModel::setFocusSession(const QString& session)
+{
+    m_focusSession = session;
     invalidateFilter();
 }
 
@@ -30,9 +42,14 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
 {
     const QAbstractItemModel* model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    const QString session = model->data(first, app::LogModel::SessionRole).toString();
+    if (!m_focusSession.isEmpty())
+        return session == m_focusSession;
     if (model->data(first, app::LogModel::LevelRole).toInt() < static_cast<int>(m_level))
         return false;
-    if (!m_session.isEmpty() && model->data(first, app::LogModel::SessionRole).toString() != m_session)
+    if (!m_category.isEmpty() && model->data(first, app::LogModel::CategoryRole).toString() != m_category)
+        return false;
+    if (!m_session.isEmpty() && !session.contains(m_session, Qt::CaseInsensitive))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -6,7 +6,8 @@
 
 namespace pw::ui {
 
-// Level, free text and session filters over LogModel, for the live log view.
+// The live log's filters over LogModel: level, free text, category and session. A focused
+// session overrides them all: every line of that one session, whatever its level or text.
 class LogFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,7 +17,13 @@ public:
 
     void setMinimumLevel(core::LogLevel level);
     void setText(const QString& text);
+    // Exact category ("smtp"); empty = every category.
+    void setCategory(const QString& category);
+    // Session ids containing `session` (case-insensitive); empty = every record.
     void setSession(const QString& session);
+    // Exactly this session's records and nothing else; empty = back to the filters above.
+    void setFocusSession(const QString& session);
+    [[nodiscard]] QString focusSession() const { return m_focusSession; }
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -24,7 +31,9 @@ protected:
 private:
     core::LogLevel m_level = core::LogLevel::Debug;
     QString m_text;
+    QString m_category;
     QString m_session;
+    QString m_focusSession;
 };
 
 } // namespace pw::ui

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QGuiApplication>
 #include <QPalette>
+#include <algorithm>
 
 namespace pw::app {
 
@@ -59,6 +60,8 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
         return r.session;
     case SeqRole:
         return static_cast<qulonglong>(r.seq);
+    case CategoryRole:
+        return r.category;
     default:
         return {};
     }
@@ -84,11 +87,31 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     }
 }
 
+QString LogModel::sessionOf(const core::LogRecord& record)
+{
+    if (!record.session.isEmpty())
+        return record.session;
+    return record.fields.value(QStringLiteral("session")).toString();
+}
+
 void LogModel::append(const QList<core::LogRecord>& records)
 {
-    const QList<core::LogRecord> fresh = records.size() > m_capacity ? records.last(m_capacity) : records;
+    QList<core::LogRecord> fresh = records.size() > m_capacity ? records.last(m_capacity) : records;
     if (fresh.isEmpty())
         return;
+    for (core::LogRecord& record : fresh) {
+        // One place for the session id, so that the session column, the filters and the export
+        // all see it; the field would only repeat it in the message column.
+        if (record.session.isEmpty() && record.fields.value(QStringLiteral("session")).isString()) {
+            record.session = sessionOf(record);
+            record.fields.remove(QStringLiteral("session"));
+        }
+        if (!record.category.isEmpty() && !m_categories.contains(record.category)) {
+            m_categories.insert(std::lower_bound(m_categories.begin(), m_categories.end(), record.category),
+                                record.category);
+            emit categoryAdded(record.category);
+        }
+    }
     const auto overflow = static_cast<qsizetype>(m_records.size()) + fresh.size() - m_capacity;
     if (overflow > 0) {
         const int drop =
@@ -109,6 +132,7 @@ void LogModel::clear()
 {
     beginResetModel();
     m_records.clear();
+    m_categories.clear();
     endResetModel();
 }
 
