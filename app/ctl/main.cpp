@@ -45,6 +45,7 @@ int main(int argc, char** argv)
     commands += pw::ctl::checkCommands() + pw::ctl::probeCommands();
     commands += pw::ctl::tlsCommands();
     commands += pw::ctl::configCommands();
+    commands += pw::ctl::statsCommands();
 
     QString socketPath;
     QString dataDir = pw::core::defaultDataDir();

@@ -4,12 +4,14 @@
 #include "service/control/ControlServer.h"
 #include "service/control/DirectoryMethods.h"
 #include "service/control/LogMethods.h"
+#include "service/control/StatsMethods.h"
 #include "service/control/StatusMethods.h"
 #include "service/control/TlsMethods.h"
 #include "service/core/ConfigSchema.h"
 #include "service/core/InstanceLock.h"
 #include "service/core/LogHub.h"
 #include "service/core/MailStack.h"
+#include "service/core/TrafficCounter.h"
 #include "service/store/Database.h"
 #include "service/store/Directory.h"
 #include "service/store/DkimKeyStore.h"
@@ -100,6 +102,11 @@ bool Service::start(QStringList* errors)
     m_directory->setSubaddressSeparator(m_config.text("mail", "subaddress_separator"));
     m_directory->setGlobalPostmaster(m_config.text("mail", "postmaster"));
     m_dkimKeys = std::make_unique<DkimKeyStore>(*m_db, m_options.dataDir);
+    m_traffic = std::make_unique<TrafficCounter>(*m_db, [this](const QString& message) {
+        m_log->log(core::LogLevel::Error, QStringLiteral("store"),
+                   tr("mail counts not saved: %1").arg(message));
+    });
+    connect(m_log.get(), &LogHub::recordAdded, m_traffic.get(), &TrafficCounter::count);
 
     m_mail = std::make_unique<MailStack>(
         m_config, m_options.dataDir, *m_directory,
@@ -146,6 +153,8 @@ void Service::stop()
     recordEvent(core::LogLevel::Notice, QStringLiteral("service"), tr("postwardend stopping"));
     m_control->close();
     m_mail->stop();
+    // After the mail stack: deliveries that finish while it stops are counted too.
+    m_traffic->flush();
     m_db->close();
 }
 
@@ -181,6 +190,7 @@ void Service::registerMethods()
     registerTlsMethods(methods, *m_mail, [this](const QString& message) {
         recordEvent(core::LogLevel::Notice, QStringLiteral("tls"), message);
     });
+    registerStatsMethods(methods, *m_traffic);
     registerConfigMethods(methods, {&m_config, &m_options.configFile,
                                     [this](core::LogLevel level, const QString& category,
                                            const QString& message, const QJsonObject& fields) {

@@ -16,6 +16,7 @@ class DkimKeyStore;
 class MailStack;
 class InstanceLock;
 class LogHub;
+class TrafficCounter;
 
 struct ServiceOptions
 {
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<DkimKeyStore> m_dkimKeys;
+    std::unique_ptr<TrafficCounter> m_traffic;
     std::unique_ptr<MailStack> m_mail;
     std::unique_ptr<ControlServer> m_control;
     QDateTime m_started;

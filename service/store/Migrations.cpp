@@ -136,6 +136,14 @@ const QList<Migration>& migrations()
           QStringLiteral(
               "UPDATE mailboxes SET last_uidvalidity = coalesce("
               "(SELECT max(uidvalidity) FROM folders WHERE folders.mailbox_id = mailboxes.id), 0)")}},
+        // Mail counted per 15 minutes for `stats` (see TrafficStore): 15 minutes because every
+        // time zone's midnight falls on such a boundary, so "today" is exact everywhere.
+        {6,
+         {QStringLiteral("CREATE TABLE traffic ("
+                         " start INTEGER PRIMARY KEY," // Unix seconds (UTC) of the period's start
+                         " received INTEGER NOT NULL DEFAULT 0,"
+                         " sent INTEGER NOT NULL DEFAULT 0,"
+                         " rejected INTEGER NOT NULL DEFAULT 0)")}},
     };
     return list;
 }

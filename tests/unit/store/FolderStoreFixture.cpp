@@ -7,7 +7,7 @@ void FolderStoreFixture::setUp()
     m_database = std::make_unique<Database>();
     const StoreResult opened = m_database->open(dbPath());
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QCOMPARE(m_database->schemaVersion(), 5);
+    QCOMPARE(m_database->schemaVersion(), pw::service::migrations().constLast().version);
     m_sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-sql"));
     m_sql.setDatabaseName(dbPath());
     m_sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
