@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,14 +17,20 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLockFile>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QWizard>
+#include <QWizardPage>
 #include <csignal>
 #include <memory>
 
@@ -93,6 +100,7 @@ private slots:
     void statusPageShowsTheRunningService();
     void logPageShowsBacklogAndLiveRecords();
     void bannerAppearsWhenStoppedAndStartsTheServiceAgain();
+    void pagesShortcutsWizardAndRememberedState();
 
 private:
     std::unique_ptr<TestService> m_service;
@@ -151,7 +159,7 @@ void TestMainWindow::statusPageShowsTheRunningService()
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
 
-    window.showPage(0);
+    window.showPage(pw::ui::MainWindow::ServicePage);
     const QString shot = saveScreenshot(window, QStringLiteral("mainwindow-status"));
     QVERIFY(!shot.isEmpty());
     QVERIFY(QFileInfo(shot).size() > 0);
@@ -172,7 +180,7 @@ void TestMainWindow::logPageShowsBacklogAndLiveRecords()
     QAbstractItemModelTester filterTester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showPage(1);
+    window.showPage(pw::ui::MainWindow::LogsPage);
     manager.attach(false);
 
     // The backlog comes with the subscription.
@@ -275,6 +283,92 @@ void TestMainWindow::bannerAppearsWhenStoppedAndStartsTheServiceAgain()
     QTRY_COMPARE_WITH_TIMEOUT(labelText(window, "stateLabel"), kNotRunning, kUiTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(startedByApp), kUiTimeoutMs);
     QVERIFY(banner->isVisible());
+}
+
+void TestMainWindow::pagesShortcutsWizardAndRememberedState()
+{
+    using pw::ui::MainWindow;
+    QSettings().clear();
+    // No service: the shell works without one.
+    pw::app::ServiceManager manager(m_service->dataDir(), m_service->socketPath());
+    auto window = std::make_unique<MainWindow>(manager);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    const auto* navigation = child<QListWidget>(*window, "navigationListWidget");
+    const auto* pages = child<QStackedWidget>(*window, "pagesStackedWidget");
+    QVERIFY(navigation && pages);
+    QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+    QCOMPARE(pages->count(), int(MainWindow::PageCount));
+    const QStringList titles{QStringLiteral("Dashboard"), QStringLiteral("Domains"),
+                             QStringLiteral("Mailboxes"), QStringLiteral("Aliases"),
+                             QStringLiteral("Logs"),      QStringLiteral("Diagnostics"),
+                             QStringLiteral("Service")};
+    const QStringList views{QStringLiteral("dashboardView"),
+                            QStringLiteral("domainsView"),
+                            QStringLiteral("mailboxesView"),
+                            QStringLiteral("aliasesView"),
+                            QString(),
+                            QStringLiteral("diagnosticsView"),
+                            QStringLiteral("serviceView")};
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        QCOMPARE(navigation->item(i)->text(), titles.at(i));
+        if (!views.at(i).isEmpty())
+            QCOMPARE(pages->widget(i)->objectName(), views.at(i));
+    }
+    QCOMPARE(pages->widget(MainWindow::LogsPage), window->logView());
+    QCOMPARE(window->currentPage(), int(MainWindow::DashboardPage));
+    // The service's status labels live on the Service page.
+    const QLabel* pid = child<QLabel>(*window, "pidLabel");
+    QVERIFY(pid);
+    QVERIFY(pages->widget(MainWindow::ServicePage)->isAncestorOf(pid));
+
+    // Ctrl+1 ... Ctrl+7.
+    for (const int page : {MainWindow::MailboxesPage, MainWindow::ServicePage, MainWindow::LogsPage,
+                           MainWindow::AliasesPage, MainWindow::DashboardPage}) {
+        QTest::keyClick(window.get(), static_cast<Qt::Key>(Qt::Key_1 + page), Qt::ControlModifier);
+        QTRY_COMPARE(window->currentPage(), page);
+        QCOMPARE(pages->currentIndex(), page);
+    }
+
+    // "Set up..." needs a wizard factory and opens what it makes, modally, once at a time.
+    auto* setup = window->findChild<QAction*>(QStringLiteral("setupWizardAction"));
+    QVERIFY(setup);
+    QVERIFY(!setup->isEnabled());
+    int made = 0;
+    QPointer<QWizard> wizard;
+    window->setWizardFactory([&made, &wizard](QWidget* parent) {
+        ++made;
+        wizard = new QWizard(parent);
+        wizard->setObjectName(QStringLiteral("testWizard"));
+        wizard->addPage(new QWizardPage(wizard));
+        return wizard.data();
+    });
+    QVERIFY(setup->isEnabled());
+    setup->trigger();
+    QCOMPARE(made, 1);
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QVERIFY(wizard->isModal() || wizard->windowModality() != Qt::NonModal);
+    QCOMPARE(wizard->parentWidget(), window.get());
+    setup->trigger(); // already open: no second one
+    QCOMPARE(made, 1);
+    wizard->reject();
+    QTRY_VERIFY(wizard.isNull()); // deleted once closed
+    setup->trigger();
+    QCOMPARE(made, 2);
+    wizard->reject();
+    QTRY_VERIFY(wizard.isNull());
+
+    // Page, geometry and toolbar state come back in the next window.
+    window->showPage(MainWindow::AliasesPage);
+    window->resize(900, 610);
+    QTRY_COMPARE(window->size(), QSize(900, 610));
+    QVERIFY(window->close());
+    window.reset();
+    MainWindow again(manager);
+    QCOMPARE(again.currentPage(), int(MainWindow::AliasesPage));
+    QCOMPARE(again.size(), QSize(900, 610));
 }
 
 int main(int argc, char** argv)

@@ -2,11 +2,18 @@
 
 #include <QWidget>
 
+class QPushButton;
+class QTableView;
+
 namespace pw::app {
+class MailboxListModel;
 class ServiceManager;
-}
+} // namespace pw::app
 
 namespace pw::ui {
+
+class ActionStatus;
+class MailboxDialog;
 
 // Mailboxes: create, password, quota, disable.
 class MailboxesView : public QWidget
@@ -16,8 +23,42 @@ class MailboxesView : public QWidget
 public:
     explicit MailboxesView(app::ServiceManager& service, QWidget* parent = nullptr);
 
+    [[nodiscard]] app::MailboxListModel& model() { return *m_model; }
+    [[nodiscard]] ActionStatus& actionStatus() { return *m_status; }
+    void refresh();
+    bool selectMailbox(const QString& address);
+    [[nodiscard]] QString selectedMailbox() const;
+
+    // The dialogs open window-modal without blocking and act when accepted; these are the
+    // actions' entry points, and return the dialog (nullptr when nothing is selected).
+    MailboxDialog* openCreateDialog();
+    MailboxDialog* openPasswordDialog();
+    MailboxDialog* openQuotaDialog();
+
+signals:
+    void directoryChanged();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void onDialogAccepted(MailboxDialog* dialog);
+    void toggleDisabled();
+    void confirmRemove();
+    void updateActions();
+    void changed(const QString& select);
+
     app::ServiceManager& m_service;
+    app::MailboxListModel* m_model;
+    ActionStatus* m_status;
+    QTableView* m_table;
+    QPushButton* m_create;
+    QPushButton* m_password;
+    QPushButton* m_quota;
+    QPushButton* m_toggle;
+    QPushButton* m_remove;
+    QStringList m_domains;
+    QString m_pendingSelection;
 };
 
 } // namespace pw::ui
