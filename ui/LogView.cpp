@@ -24,6 +24,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <array>
 
 namespace pw::ui {
 
@@ -96,9 +97,21 @@ LogView::LogView(control::ControlClient& client, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (const int column : {app::LogModel::TimeColumn, app::LogModel::LevelColumn,
-                             app::LogModel::CategoryColumn, app::LogModel::SessionColumn})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Widths from what the columns can hold, not from the rows so far: measuring contents on
+    // every arriving record costs, and the columns would jump as longer values come in.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding =
+        2 * metrics.averageCharWidth() + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin);
+    const std::array<std::pair<int, QString>, 4> widest{
+        {{app::LogModel::TimeColumn, QStringLiteral("2026-12-31 23:59:59.999")},
+         {app::LogModel::LevelColumn, QStringLiteral("warning")},
+         {app::LogModel::CategoryColumn, QStringLiteral("directory")},
+         {app::LogModel::SessionColumn, QStringLiteral("WWWWWWWW00")}}};
+    for (const auto& [column, sample] : widest) {
+        const QString header = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(
+            column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + padding);
+    }
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Log records"));

@@ -2,10 +2,27 @@
 
 #include <QBrush>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPalette>
 #include <algorithm>
 
 namespace pw::app {
+
+namespace {
+
+// Strings as they are, anything else (numbers, lists of recipients) in compact JSON, as
+// LogRecord::toText() writes them.
+QString fieldText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+} // namespace
 
 LogModel::LogModel(qsizetype capacity, QObject* parent)
     : QAbstractTableModel(parent)
@@ -41,7 +58,7 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
         case MessageColumn: {
             QString text = r.message;
             for (auto it = r.fields.begin(); it != r.fields.end(); ++it)
-                text += QStringLiteral(" %1=%2").arg(it.key(), it.value().toVariant().toString());
+                text += QStringLiteral(" %1=%2").arg(it.key(), fieldText(it.value()));
             return text;
         }
         default:
