@@ -99,4 +99,14 @@ void StatusView::showNotRunning()
     m_listeners->setRowCount(0);
 }
 
+void StatusView::showTransition(const QString& state)
+{
+    m_state->setText(state);
+}
+
+void StatusView::setDataDir(const QString& dataDir)
+{
+    m_dataDir->setText(dataDir);
+}
+
 } // namespace pw::ui

@@ -19,6 +19,10 @@ public:
 
     void showStatus(const QJsonObject& status);
     void showNotRunning();
+    // A passing state ("Starting…", "Stopping…") until the next showStatus()/showNotRunning().
+    void showTransition(const QString& state);
+    // Where the service keeps its data, known before it answers (the data directory label).
+    void setDataDir(const QString& dataDir);
 
 private:
     [[nodiscard]] static QString formatUptime(qint64 seconds);
