@@ -105,8 +105,13 @@ ServiceView::ServiceView(app::ServiceManager& service, QWidget* parent)
             m_status->showStatus(status);
     });
     connect(&m_service, &app::ServiceManager::startFailed, this, [this](const QString& reason) {
+        // A restart whose second half failed ends here too: the service is stopped now.
+        m_request = Request::None;
+        m_requestTimeout->stop();
+        m_status->showNotRunning();
         m_message->setText(tr("The service could not be started: %1").arg(reason));
         m_message->show();
+        updateActions();
     });
     onStateChanged(m_service.state());
     if (m_service.state() == app::ServiceManager::State::Running && !m_service.lastStatus().isEmpty())
