@@ -3,12 +3,17 @@
 #include "shared/core/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusView.h"
+#include "ui/wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv)
 {
@@ -41,7 +46,10 @@ int main(int argc, char** argv)
         QApplication::translate(
             "main", "Save a picture of the window once the service's status is shown, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({dataDirOption, socketOption, noStartOption, screenshotOption});
+    const QCommandLineOption wizardOption(
+        QStringLiteral("wizard"),
+        QApplication::translate("main", "Open the setup wizard (it opens by itself on the first start)."));
+    parser.addOptions({dataDirOption, socketOption, noStartOption, screenshotOption, wizardOption});
     parser.process(app);
 
     const QString dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(
@@ -52,6 +60,39 @@ int main(int argc, char** argv)
     pw::app::ServiceManager service(dataDir, socket);
     pw::ui::MainWindow window(service);
     window.show();
+
+    // One wizard at a time, over the console; opening it again brings the open one forward.
+    QPointer<pw::ui::SetupWizard> wizard;
+    const auto openWizard = [&service, &window, &wizard] {
+        if (!wizard) {
+            wizard = new pw::ui::SetupWizard(service, &window);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        wizard->show();
+        wizard->raise();
+        wizard->activateWindow();
+    };
+    if (parser.isSet(wizardOption)) {
+        openWizard();
+    } else if (!pw::ui::SetupWizard::wasCompleted() && !parser.isSet(screenshotOption)) {
+        // First start: once the service answers, a service without any domain gets the wizard.
+        auto firstRunning = std::make_shared<QMetaObject::Connection>();
+        *firstRunning = QObject::connect(
+            &service, &pw::app::ServiceManager::stateChanged, &window,
+            [&service, &window, openWizard, firstRunning](pw::app::ServiceManager::State state) {
+                if (state != pw::app::ServiceManager::State::Running)
+                    return;
+                QObject::disconnect(*firstRunning);
+                service.client().call(
+                    QStringLiteral("domain.list"), QJsonObject{}, &window,
+                    [openWizard](const pw::control::Reply& reply) {
+                        const QJsonArray domains =
+                            reply.result.toObject().value(QStringLiteral("domains")).toArray();
+                        if (reply.ok && domains.isEmpty())
+                            openWizard();
+                    });
+            });
+    }
     service.attach(!parser.isSet(noStartOption));
 
     if (parser.isSet(screenshotOption)) {
