@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPointer>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -61,16 +60,11 @@ int main(int argc, char** argv)
     pw::ui::MainWindow window(service);
     window.show();
 
-    // One wizard at a time, over the console; opening it again brings the open one forward.
-    QPointer<pw::ui::SetupWizard> wizard;
-    const auto openWizard = [&service, &window, &wizard] {
-        if (!wizard) {
-            wizard = new pw::ui::SetupWizard(service, &window);
-            wizard->setAttribute(Qt::WA_DeleteOnClose);
-        }
-        wizard->show();
-        wizard->raise();
-        wizard->activateWindow();
+    // The console opens the wizard ("Set up…", or below); one at a time, over the console.
+    window.setWizardFactory(
+        [&service](QWidget* parent) -> QWizard* { return new pw::ui::SetupWizard(service, parent); });
+    const auto openWizard = [&window] {
+        window.openSetupWizard();
     };
     if (parser.isSet(wizardOption)) {
         openWizard();
