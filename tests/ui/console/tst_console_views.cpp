@@ -7,6 +7,7 @@
 #include "app/models/LogModel.h"
 #include "tests/support/TestDnsServer.h"
 #include "tests/support/TestService.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/CheckResultsView.h"
 #include "ui/LogFilterModel.h"
 #include "ui/LogView.h"
@@ -14,6 +15,7 @@
 #include "ui/console/ServiceConfigEditor.h"
 #include "ui/console/ServiceView.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
@@ -24,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLockFile>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -33,11 +34,11 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTreeWidget>
-#include <csignal>
 #include <memory>
 
+using pw::test::processAlive;
+using pw::test::saveScreenshot;
 using pw::test::TestDnsServer;
 using pw::test::TestService;
 
@@ -147,29 +148,6 @@ bool smtpSession(quint16 port, QString* transcript)
     return true;
 }
 
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype paren = text.lastIndexOf(')');
-    return paren < 0 || paren + 2 >= text.size() || text.at(paren + 2) != 'Z';
-}
-
-QString saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString dir =
-        qEnvironmentVariable("POSTWARDEN_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-    if (!QDir().mkpath(dir))
-        return {};
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    QFile::remove(path);
-    return widget.grab().save(path) ? path : QString();
-}
-
 QStringList readLines(const QString& path)
 {
     QFile file(path);
@@ -189,6 +167,7 @@ private slots:
     void init();
     void cleanup();
 
+    void logModelKeepsTheNewestAndOneSessionField();
     void logViewShowsLiveRecordsSessionsAndExports();
     void diagnosticsViewRunsAndKeepsHistory();
     void serviceViewStopsStartsAndShowsCertificateAndConfig();
@@ -210,19 +189,32 @@ void TestConsoleViews::init()
 void TestConsoleViews::cleanup()
 {
     // A postwardend the view started is a daemon, nobody's child: stop whoever holds the lock.
-    QLockFile lock(m_service->dataDir() + QStringLiteral("/postwardend.lock"));
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock.getLockInfo(&pid, &host, &app) && pid != m_service->pid() && processAlive(pid)) {
-        ::kill(static_cast<pid_t>(pid), SIGTERM);
-        const QDeadlineTimer deadline(5000);
-        while (processAlive(pid) && !deadline.hasExpired())
-            QThread::msleep(20);
-        if (processAlive(pid))
-            ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
+    pw::test::stopServiceHoldingLock(m_service->dataDir(), m_service->pid());
     m_service.reset();
+}
+
+void TestConsoleViews::logModelKeepsTheNewestAndOneSessionField()
+{
+    pw::app::LogModel model(3);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<pw::core::LogRecord> records;
+    for (quint64 seq = 1; seq <= 5; ++seq)
+        records.append({seq,
+                        QDateTime::currentDateTimeUtc(),
+                        pw::core::LogLevel::Info,
+                        QStringLiteral("smtp"),
+                        QStringLiteral("line %1").arg(seq),
+                        {},
+                        {{QStringLiteral("session"), QStringLiteral("S1")}}});
+    model.append(records.mid(0, 2));
+    model.append(records.mid(2));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.record(0).seq, 3u);
+    QCOMPARE(model.record(2).seq, 5u);
+    // The connection's "session" field is the record's session, and not repeated in the message.
+    QCOMPARE(model.index(0, pw::app::LogModel::SessionColumn).data().toString(), QStringLiteral("S1"));
+    QCOMPARE(model.index(0, pw::app::LogModel::MessageColumn).data().toString(), QStringLiteral("line 3"));
+    QCOMPARE(model.categories(), QStringList{QStringLiteral("smtp")});
 }
 
 void TestConsoleViews::logViewShowsLiveRecordsSessionsAndExports()
@@ -243,6 +235,8 @@ void TestConsoleViews::logViewShowsLiveRecordsSessionsAndExports()
     manager.attach(false);
     pw::app::LogModel& model = view.model();
     pw::ui::LogFilterModel& filter = view.filterModel();
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(modelHasMessage(model, QStringLiteral("started")), kUiTimeoutMs);
 
     // A live record: something an admin does elsewhere shows up here.
