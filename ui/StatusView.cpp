@@ -73,7 +73,7 @@ void StatusView::showStatus(const QJsonObject& s)
     m_dataDir->setText(s.value(QStringLiteral("data_dir")).toString());
     m_configFile->setText(s.value(QStringLiteral("config_file")).toString());
     const QJsonObject counts = s.value(QStringLiteral("counts")).toObject();
-    m_counts->setText(tr("%1 admin connections, %2 log records, %3 events")
+    m_counts->setText(tr("admin connections: %1, log records: %2, events: %3")
                           .arg(counts.value(QStringLiteral("control_clients")).toInteger())
                           .arg(counts.value(QStringLiteral("log_records")).toInteger())
                           .arg(counts.value(QStringLiteral("events")).toInteger()));
