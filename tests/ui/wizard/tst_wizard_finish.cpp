@@ -1,0 +1,768 @@
+// The setup wizard end to end against a real postwardend and a loopback DNS zone, with the
+// weight on its later steps: the DNS records before and after they are published, the first
+// mailbox and its routing, the whole check suite, and the settings for mail programs.
+// Offscreen; screenshots of each page land in the build tree.
+
+#include "app/RecordVerifier.h"
+#include "app/ServiceManager.h"
+#include "tests/support/TestDnsServer.h"
+#include "tests/support/TestService.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/CheckResultsView.h"
+#include "ui/wizard/AccountsPage.h"
+#include "ui/wizard/DnsRecordsPage.h"
+#include "ui/wizard/FinishPage.h"
+#include "ui/wizard/RecordsTable.h"
+#include "ui/wizard/SetupSummary.h"
+#include "ui/wizard/SetupWizard.h"
+#include "ui/wizard/TestPage.h"
+#include "ui/wizard/WizardCheckPanel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <memory>
+
+using pw::test::saveScreenshot;
+using pw::test::TestDnsServer;
+using pw::test::TestService;
+using pw::ui::SetupWizard;
+
+namespace {
+
+constexpr int kUiTimeoutMs = 20000;
+// The whole suite probes ports and TLS: give it more than one page's worth.
+constexpr int kSuiteTimeoutMs = 120000;
+
+const QString kDomain = QStringLiteral("example.org");
+const QString kHost = QStringLiteral("mail.example.org");
+const QString kAddress = QStringLiteral("127.0.0.1");
+const QString kMailbox = QStringLiteral("anna@example.org");
+const QString kPassword = QStringLiteral("correct horse 42");
+const QStringList kRoles{QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("submissions"),
+                         QStringLiteral("imap"), QStringLiteral("imaps")};
+
+// What exists before the owner publishes anything: the host's address and its reverse name.
+const QString kBaseZone = QStringLiteral("mail.example.org. A 127.0.0.1\n"
+                                         "1.0.0.127.in-addr.arpa. PTR mail.example.org.\n");
+const QString kPtr = QStringLiteral("1.0.0.127.in-addr.arpa. PTR mail.example.org.\n");
+
+// Free loopback ports, found by binding them all at once and letting them go.
+QList<quint16> freePorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> servers;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        auto server = std::make_unique<QTcpServer>();
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            return {};
+        ports.append(server->serverPort());
+        servers.push_back(std::move(server));
+    }
+    return ports;
+}
+
+QJsonObject control(const TestService& service, const QString& method, const QJsonObject& params = {})
+{
+    const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                              {QStringLiteral("id"), 1},
+                              {QStringLiteral("method"), method},
+                              {QStringLiteral("params"), params}};
+    const QByteArray reply =
+        TestService::rawRequest(service.socketPath(), QJsonDocument(request).toJson(QJsonDocument::Compact));
+    return QJsonDocument::fromJson(reply).object().value(QStringLiteral("result")).toObject();
+}
+
+int rowOf(const pw::ui::RecordsTable& table, const QString& type, const QString& namePrefix = {},
+          const QString& nameContains = {})
+{
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const pw::app::ExpectedRecord& record = table.records().at(row).record;
+        if (record.type == type && record.name.startsWith(namePrefix) && record.name.contains(nameContains))
+            return row;
+    }
+    return -1;
+}
+
+QString describeRows(const pw::ui::RecordsTable& table)
+{
+    QStringList lines;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const auto check = table.check(row);
+        lines.append(QStringLiteral("%1 %2: %3 [%4]")
+                         .arg(table.records().at(row).record.name, table.records().at(row).record.type,
+                              table.statusText(row),
+                              check ? check->found.join(QLatin1Char('|')) : QString()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool requiredRowsOk(const pw::ui::RecordsTable& table)
+{
+    bool any = false;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (!table.records().at(row).record.required)
+            continue;
+        any = true;
+        if (table.statusText(row) != QLatin1String("OK"))
+            return false;
+    }
+    return any;
+}
+
+QString statusOf(const pw::ui::CheckResultsView& view, const QString& id)
+{
+    for (const pw::diag::CheckResult& result : view.results()) {
+        if (result.id == id)
+            return pw::ui::CheckResultsView::statusText(result.status);
+    }
+    return QStringLiteral("<no %1>").arg(id);
+}
+
+QString describeResults(const pw::ui::CheckResultsView& view)
+{
+    QStringList lines;
+    for (const pw::diag::CheckResult& result : view.results())
+        lines.append(QStringLiteral("%1 %2: %3")
+                         .arg(result.id, pw::diag::checkStatusName(result.status), result.summary));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The tree as the owner sees it: the status text in front of every finding.
+QStringList visibleStatuses(const QWidget& page)
+{
+    QStringList statuses;
+    const auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("checkResultsTree"));
+    for (int row = 0; tree && row < tree->topLevelItemCount(); ++row)
+        statuses.append(tree->topLevelItem(row)->text(0));
+    return statuses;
+}
+
+} // namespace
+
+class TestWizardFinish : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void recordComparison();
+    void summaryDocument();
+    void goodZoneEndToEnd();
+    void brokenZoneShowsProblems();
+
+private:
+    void startService();
+    // From the welcome page to the DNS step, as an owner would: type, press Next.
+    void walkToDnsStep(SetupWizard& wizard);
+    void pressNext(SetupWizard& wizard, int expectedId, int timeoutMs = kUiTimeoutMs);
+    void fillAccounts(SetupWizard& wizard);
+    pw::ui::DnsRecordsPage* dnsPage(SetupWizard& wizard);
+    void verifyAndWait(pw::ui::DnsRecordsPage& page);
+    // The records exactly as the page exports them, plus the reverse name.
+    QString publishedZone(pw::ui::DnsRecordsPage& page);
+
+    std::unique_ptr<TestDnsServer> m_dns;
+    std::unique_ptr<TestService> m_service;
+    QMap<QString, quint16> m_ports;
+};
+
+void TestWizardFinish::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestWizardFinish::init()
+{
+    // Every walk starts at the welcome page, with nothing remembered.
+    QSettings().clear();
+    m_dns = std::make_unique<TestDnsServer>();
+    m_service = std::make_unique<TestService>();
+}
+
+void TestWizardFinish::cleanup()
+{
+    // A service the wizard restarted is a daemon, nobody's child: stopped here, whatever happened.
+    if (m_service)
+        pw::test::stopServiceHoldingLock(m_service->dataDir(), m_service->pid());
+    m_service.reset();
+    m_dns.reset();
+    QSettings().clear();
+}
+
+void TestWizardFinish::startService()
+{
+    QVERIFY2(m_dns->start(kBaseZone), qPrintable(m_dns->errorString()));
+    const QList<quint16> ports = freePorts(static_cast<int>(kRoles.size()));
+    QCOMPARE(ports.size(), kRoles.size());
+    QString config = QStringLiteral("[service]\nhostname = %1\n\n[listen]\n").arg(kHost);
+    for (int i = 0; i < kRoles.size(); ++i) {
+        m_ports.insert(kRoles.at(i), ports.at(i));
+        config += QStringLiteral("%1 = 127.0.0.1:%2\n").arg(kRoles.at(i)).arg(ports.at(i));
+    }
+    config += QStringLiteral("\n[dns]\nservers = %1\n").arg(m_dns->address());
+    QVERIFY2(m_service->writeFile(m_service->configPath(), config), qPrintable(m_service->errorString()));
+    QVERIFY2(m_service->launch(), qPrintable(m_service->errorString()));
+}
+
+void TestWizardFinish::pressNext(SetupWizard& wizard, int expectedId, int timeoutMs)
+{
+    QAbstractButton* next = wizard.button(QWizard::NextButton);
+    QVERIFY(next);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isVisible() && next->isEnabled(), timeoutMs);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), expectedId, timeoutMs);
+}
+
+void TestWizardFinish::walkToDnsStep(SetupWizard& wizard)
+{
+    QCOMPARE(wizard.currentId(), int(SetupWizard::WelcomeStep));
+    pressNext(wizard, SetupWizard::DomainStep);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Steps 2 to 4 are typed where the pages offer a field; a page without one gets its field
+    // set, as the owner's typing would.
+    const auto type = [&wizard](const char* editName, const QString& field, const QString& text) {
+        if (auto* edit = wizard.currentPage()->findChild<QLineEdit*>(QLatin1String(editName))) {
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        } else {
+            wizard.setField(field, text);
+        }
+    };
+    type("domainLineEdit", QStringLiteral("domain"), kDomain);
+    type("hostnameLineEdit", QStringLiteral("hostname"), kHost);
+    pressNext(wizard, SetupWizard::NetworkStep);
+    if (QTest::currentTestFailed())
+        return;
+    type("publicAddressesLineEdit", QStringLiteral("publicAddresses"), kAddress);
+    pressNext(wizard, SetupWizard::PortsStep);
+    if (QTest::currentTestFailed())
+        return;
+    pressNext(wizard, SetupWizard::DnsStep);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(wizard.field(QStringLiteral("domain")).toString(), kDomain);
+}
+
+pw::ui::DnsRecordsPage* TestWizardFinish::dnsPage(SetupWizard& wizard)
+{
+    return qobject_cast<pw::ui::DnsRecordsPage*>(wizard.page(SetupWizard::DnsStep));
+}
+
+void TestWizardFinish::verifyAndWait(pw::ui::DnsRecordsPage& page)
+{
+    auto* verify = page.findChild<QPushButton*>(QStringLiteral("verifyNowButton"));
+    QVERIFY(verify);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), kUiTimeoutMs);
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QVERIFY(page.isVerifying());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying() && page.hasVerified(), kUiTimeoutMs);
+}
+
+QString TestWizardFinish::publishedZone(pw::ui::DnsRecordsPage& page)
+{
+    const QString path = m_service->tempDir() + QStringLiteral("/published.zone");
+    if (!page.exportZone(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()) + kPtr;
+}
+
+void TestWizardFinish::fillAccounts(SetupWizard& wizard)
+{
+    QWizardPage* page = wizard.currentPage();
+    auto* mailbox = page->findChild<QLineEdit*>(QStringLiteral("mailboxLineEdit"));
+    auto* password = page->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+    auto* again = page->findChild<QLineEdit*>(QStringLiteral("passwordAgainLineEdit"));
+    QVERIFY(mailbox && password && again);
+    mailbox->clear();
+    QTest::keyClicks(mailbox, QStringLiteral("anna"));
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClicks(again, kPassword);
+}
+
+void TestWizardFinish::recordComparison()
+{
+    using pw::app::ExpectedRecord;
+    using pw::app::RecordState;
+    using pw::app::RecordVerifier;
+    pw::dns::LookupResult txt;
+    txt.status = pw::dns::Status::Ok;
+    txt.type = pw::dns::RecordType::TXT;
+    pw::dns::Record site;
+    site.type = pw::dns::RecordType::TXT;
+    site.text = QStringLiteral("google-site-verification=abc");
+    site.strings = {site.text.toUtf8()};
+    pw::dns::Record spf = site;
+    spf.text = QStringLiteral("V=SPF1  mx ip4:127.0.0.1 -all");
+    spf.strings = {spf.text.toUtf8()};
+    txt.records = {site, spf};
+
+    // Case and runs of spaces aside; other TXT records at the apex do not count.
+    const ExpectedRecord spfExpected{kDomain, QStringLiteral("TXT"),
+                                     QStringLiteral("\"v=spf1 mx ip4:127.0.0.1 -all\"")};
+    pw::app::RecordCheck check = RecordVerifier::compare(spfExpected, txt);
+    QCOMPARE(check.state, RecordState::Found);
+    QCOMPARE(check.found, QStringList{QStringLiteral("\"V=SPF1  mx ip4:127.0.0.1 -all\"")});
+    // A different SPF record is "different", only TXT records unrelated to SPF are "missing".
+    txt.records = {site, spf};
+    txt.records[1].text = QStringLiteral("v=spf1 +all");
+    QCOMPARE(RecordVerifier::compare(spfExpected, txt).state, RecordState::Different);
+    txt.records = {site};
+    QCOMPARE(RecordVerifier::compare(spfExpected, txt).state, RecordState::Missing);
+
+    // Strings split anywhere join again; tag lists ignore white space.
+    pw::dns::Record dkim = site;
+    dkim.strings = {QByteArray("v=DKIM1; k=rsa; p=MIIB"), QByteArray("IjAN")};
+    dkim.text = QStringLiteral("v=DKIM1; k=rsa; p=MIIBIjAN");
+    txt.records = {dkim};
+    QCOMPARE(RecordVerifier::compare({QStringLiteral("s._domainkey.example.org"), QStringLiteral("TXT"),
+                                      QStringLiteral("\"v=DKIM1;k=rsa;\" \"p=MIIB IjAN\"")},
+                                     txt)
+                 .state,
+             RecordState::Found);
+    QCOMPARE(RecordVerifier::compare({QStringLiteral("s._domainkey.example.org"), QStringLiteral("TXT"),
+                                      QStringLiteral("\"v=DKIM1; k=rsa; p=MIIBIjAO\"")},
+                                     txt)
+                 .state,
+             RecordState::Different);
+
+    // MX by preference and host, names without regard to case or the final dot.
+    pw::dns::LookupResult mx;
+    mx.status = pw::dns::Status::Ok;
+    pw::dns::Record exchange;
+    exchange.type = pw::dns::RecordType::MX;
+    exchange.preference = 10;
+    exchange.exchange = QStringLiteral("Mail.Example.org");
+    mx.records = {exchange};
+    const ExpectedRecord mxExpected{kDomain, QStringLiteral("MX"), QStringLiteral("10 mail.example.org.")};
+    QCOMPARE(RecordVerifier::compare(mxExpected, mx).state, RecordState::Found);
+    mx.records[0].preference = 20;
+    check = RecordVerifier::compare(mxExpected, mx);
+    QCOMPARE(check.state, RecordState::Different);
+    QCOMPARE(check.found, QStringList{QStringLiteral("20 Mail.Example.org.")});
+
+    // Definite "nothing" is missing; a failed lookup cannot tell.
+    pw::dns::LookupResult none;
+    none.status = pw::dns::Status::NxDomain;
+    QCOMPARE(RecordVerifier::compare(mxExpected, none).state, RecordState::Missing);
+    none.status = pw::dns::Status::Timeout;
+    none.errorString = QStringLiteral("no answer");
+    check = RecordVerifier::compare(mxExpected, none);
+    QCOMPARE(check.state, RecordState::Unknown);
+    QCOMPARE(check.detail, QStringLiteral("no answer"));
+
+    // SRV by every field; A by address.
+    pw::dns::LookupResult srv;
+    srv.status = pw::dns::Status::Ok;
+    pw::dns::Record service;
+    service.type = pw::dns::RecordType::SRV;
+    service.srv = {0, 1, 993, QStringLiteral("mail.example.org")};
+    srv.records = {service};
+    QCOMPARE(RecordVerifier::compare({QStringLiteral("_imaps._tcp.example.org"), QStringLiteral("SRV"),
+                                      QStringLiteral("0 1 993 mail.example.org.")},
+                                     srv)
+                 .state,
+             RecordState::Found);
+    QCOMPARE(RecordVerifier::compare({QStringLiteral("_imaps._tcp.example.org"), QStringLiteral("SRV"),
+                                      QStringLiteral("0 1 143 mail.example.org.")},
+                                     srv)
+                 .state,
+             RecordState::Different);
+    pw::dns::LookupResult a;
+    a.status = pw::dns::Status::Ok;
+    pw::dns::Record address;
+    address.type = pw::dns::RecordType::A;
+    address.address = QHostAddress(QStringLiteral("192.0.2.10"));
+    a.records = {address};
+    QCOMPARE(RecordVerifier::compare({kHost, QStringLiteral("A"), QStringLiteral("192.0.2.10")}, a).state,
+             RecordState::Found);
+    QCOMPARE(RecordVerifier::compare({kHost, QStringLiteral("A"), QStringLiteral("192.0.2.11")}, a).state,
+             RecordState::Different);
+}
+
+void TestWizardFinish::summaryDocument()
+{
+    pw::ui::SetupSummary summary;
+    summary.domain = kDomain;
+    summary.hostname = kHost;
+    summary.publicAddresses = {QStringLiteral("192.0.2.10")};
+    summary.records = {{kDomain, QStringLiteral("MX"), QStringLiteral("10 mail.example.org."), true, true,
+                        QStringLiteral("OK")},
+                       {QStringLiteral("_dmarc.example.org"), QStringLiteral("TXT"),
+                        QStringLiteral("\"v=DMARC1; p=none\""), true, false, QStringLiteral("Missing")},
+                       {QStringLiteral("autoconfig.example.org"), QStringLiteral("CNAME"),
+                        QStringLiteral("mail.example.org."), false, false, QStringLiteral("Not published")}};
+    summary.recordsChecked = true;
+    summary.mailbox = kMailbox;
+    summary.routing = {QStringLiteral("postmaster@example.org → anna@example.org")};
+    const QJsonObject status{
+        {QStringLiteral("listeners"),
+         QJsonArray{QJsonObject{{"role", "control"}, {"address", "/run/x.sock"}, {"state", "listening"}},
+                    QJsonObject{{"role", "smtp"}, {"address", "0.0.0.0:25"}, {"state", "listening"}},
+                    QJsonObject{{"role", "submission"}, {"address", "0.0.0.0:587"}, {"state", "listening"}},
+                    QJsonObject{{"role", "imaps"}, {"address", "[::]:993"}, {"state", "listening"}},
+                    QJsonObject{{"role", "imap"}, {"address", "0.0.0.0:143"}, {"state", "failed"}}}}};
+    summary.clientSettings = pw::ui::clientSettingsFromStatus(status, kHost, kMailbox);
+    // IMAP over TLS, then submission; port 25 and a listener that is not listening are left out.
+    QCOMPARE(summary.clientSettings.size(), 2);
+    QCOMPARE(summary.clientSettings.at(0).port, quint16(993));
+    QCOMPARE(summary.clientSettings.at(0).security, QStringLiteral("SSL/TLS"));
+    QCOMPARE(summary.clientSettings.at(1).port, quint16(587));
+    QCOMPARE(summary.clientSettings.at(1).security, QStringLiteral("STARTTLS"));
+    summary.checkVerdict = QStringLiteral("All good.");
+
+    const QString html = pw::ui::setupSummaryHtml(summary);
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    for (const QString& expected :
+         {kDomain, kHost, QStringLiteral("192.0.2.10"), QStringLiteral("1 of 2 required records"),
+          QStringLiteral("_dmarc.example.org"), QStringLiteral("&quot;v=DMARC1; p=none&quot;"), kMailbox,
+          QStringLiteral("postmaster@example.org → anna@example.org"), QStringLiteral("<td>993</td>"),
+          QStringLiteral("<td>587</td>"), QStringLiteral("SSL/TLS"), QStringLiteral("All good.")})
+        QVERIFY2(html.contains(expected), qPrintable(expected));
+    QVERIFY(!html.contains(QStringLiteral("<td>25</td>")));
+}
+
+void TestWizardFinish::goodZoneEndToEnd()
+{
+    startService();
+    if (QTest::currentTestFailed())
+        return;
+    pw::app::ServiceManager manager(m_service->dataDir(), m_service->socketPath());
+    SetupWizard wizard(manager);
+    wizard.resize(1180, 820);
+    manager.attach(false);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.state(), pw::app::ServiceManager::State::Running, kUiTimeoutMs);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    walkToDnsStep(wizard);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Step 5, nothing published yet: the records are there to copy, and DNS has only the A.
+    pw::ui::DnsRecordsPage* page = dnsPage(wizard);
+    QVERIFY(page);
+    auto* table = page->findChild<pw::ui::RecordsTable*>(QStringLiteral("recordsTable"));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() > 0, kUiTimeoutMs);
+    const int mxRow = rowOf(*table, QStringLiteral("MX"));
+    const int spfRow = rowOf(*table, QStringLiteral("TXT"), kDomain);
+    const int dmarcRow = rowOf(*table, QStringLiteral("TXT"), QStringLiteral("_dmarc."));
+    const int dkimRow = rowOf(*table, QStringLiteral("TXT"), QString(), QStringLiteral("._domainkey."));
+    const int aRow = rowOf(*table, QStringLiteral("A"));
+    const int srvRow = rowOf(*table, QStringLiteral("SRV"));
+    QVERIFY2(mxRow >= 0 && spfRow >= 0 && dmarcRow >= 0 && dkimRow >= 0 && aRow >= 0 && srvRow >= 0,
+             qPrintable(describeRows(*table)));
+    QCOMPARE(table->item(mxRow, pw::ui::RecordsTable::ValueColumn)->text(),
+             QStringLiteral("10 mail.example.org."));
+    QVERIFY(table->item(spfRow, pw::ui::RecordsTable::ValueColumn)
+                ->text()
+                .contains(QStringLiteral("ip4:127.0.0.1")));
+    QVERIFY(table->records().at(mxRow).record.required);
+    QVERIFY(!table->records().at(srvRow).record.required);
+    // Required and optional rows look different, in words and in type.
+    QVERIFY(table->item(mxRow, pw::ui::RecordsTable::PurposeColumn)
+                ->text()
+                .startsWith(QStringLiteral("Required.")));
+    QVERIFY(table->item(srvRow, pw::ui::RecordsTable::PurposeColumn)
+                ->text()
+                .startsWith(QStringLiteral("Optional.")));
+    QVERIFY(table->item(mxRow, pw::ui::RecordsTable::NameColumn)->font().bold());
+    QVERIFY(table->item(srvRow, pw::ui::RecordsTable::NameColumn)->font().italic());
+
+    auto* copy = table->findChild<QToolButton*>(QStringLiteral("copyButton_%1").arg(spfRow));
+    QVERIFY(copy);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), table->records().at(spfRow).record.value);
+
+    verifyAndWait(*page);
+    QVERIFY2(table->statusText(mxRow) == QLatin1String("Missing"), qPrintable(describeRows(*table)));
+    QCOMPARE(table->statusText(spfRow), QStringLiteral("Missing"));
+    QCOMPARE(table->statusText(dmarcRow), QStringLiteral("Missing"));
+    QCOMPARE(table->statusText(dkimRow), QStringLiteral("Missing"));
+    QCOMPARE(table->statusText(aRow), QStringLiteral("OK"));
+    QCOMPARE(table->statusText(srvRow), QStringLiteral("Not published"));
+    QCOMPARE(table->item(mxRow, pw::ui::RecordsTable::FoundColumn)->text(), QStringLiteral("(nothing)"));
+    QVERIFY(!page->requiredRecordsFound());
+    const auto* summary = page->findChild<QLabel*>(QStringLiteral("verifySummaryLabel"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("not in DNS yet")), qPrintable(summary->text()));
+    auto* checks = page->checkPanel()->resultsView();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->checkPanel()->isRunning() && checks->hasResult(QStringLiteral("mx.present")), kUiTimeoutMs);
+    QVERIFY2(statusOf(*checks, QStringLiteral("mx.present")) != QLatin1String("OK"),
+             qPrintable(describeResults(*checks)));
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-5-dns-records-missing")).isEmpty());
+
+    // The owner publishes exactly what the page exported; "Verify now" turns every required
+    // row green: the verified configuration.
+    const QString zone = publishedZone(*page);
+    QVERIFY2(
+        zone.contains(QRegularExpression(QStringLiteral("\\sIN\\s+MX\\s+10 mail\\.example\\.org\\.\\n"))),
+        qPrintable(zone));
+    QVERIFY2(m_dns->setZone(zone), qPrintable(m_dns->errorString()));
+    verifyAndWait(*page);
+    QVERIFY2(requiredRowsOk(*table), qPrintable(describeRows(*table)));
+    QVERIFY(page->requiredRecordsFound());
+    QCOMPARE(table->statusText(srvRow), QStringLiteral("OK"));
+    QCOMPARE(table->item(mxRow, pw::ui::RecordsTable::FoundColumn)->text(),
+             QStringLiteral("10 mail.example.org."));
+    QVERIFY2(summary->text().contains(QStringLiteral("required records are in DNS")),
+             qPrintable(summary->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->checkPanel()->isRunning(), kUiTimeoutMs);
+    for (const char* id : {"mx.present", "spf.record", "dmarc.record"})
+        QVERIFY2(statusOf(*checks, QLatin1String(id)) == QLatin1String("OK"),
+                 qPrintable(describeResults(*checks)));
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-5-dns-records-verified")).isEmpty());
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-5-dns-records")).isEmpty());
+
+    // Step 6: passwords that differ are refused in plain words; then the mailbox is made.
+    pressNext(wizard, SetupWizard::AccountsStep);
+    if (QTest::currentTestFailed())
+        return;
+    fillAccounts(wizard);
+    auto* again = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("passwordAgainLineEdit"));
+    QTest::keyClicks(again, QStringLiteral("x"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    const auto* error = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("accountsErrorLabel"));
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("not the same")), qPrintable(error->text()));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::AccountsStep));
+    again->clear();
+    QTest::keyClicks(again, kPassword);
+    QVERIFY(!error->isVisible());
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-6-accounts")).isEmpty());
+    pressNext(wizard, SetupWizard::TestStep);
+    if (QTest::currentTestFailed())
+        return;
+
+    const QJsonArray mailboxes =
+        control(*m_service, QStringLiteral("mailbox.list"), {{QStringLiteral("domain"), kDomain}})
+            .value(QStringLiteral("mailboxes"))
+            .toArray();
+    QCOMPARE(mailboxes.size(), 1);
+    QCOMPARE(mailboxes.at(0).toObject().value(QStringLiteral("address")).toString(), kMailbox);
+    const QJsonArray aliases =
+        control(*m_service, QStringLiteral("alias.list"), {{QStringLiteral("domain"), kDomain}})
+            .value(QStringLiteral("aliases"))
+            .toArray();
+    QCOMPARE(aliases.size(), 1);
+    QCOMPARE(aliases.at(0).toObject().value(QStringLiteral("address")).toString(),
+             QStringLiteral("abuse@example.org"));
+    QCOMPARE(aliases.at(0).toObject().value(QStringLiteral("targets")).toArray(), QJsonArray{kMailbox});
+    QString postmaster;
+    for (const QJsonValue& domain :
+         control(*m_service, QStringLiteral("domain.list")).value(QStringLiteral("domains")).toArray()) {
+        if (domain.toObject().value(QStringLiteral("name")).toString() == kDomain)
+            postmaster = domain.toObject().value(QStringLiteral("postmaster")).toString();
+    }
+    QCOMPARE(postmaster, kMailbox);
+
+    // Step 7: the whole suite; the domain's records pass.
+    auto* test = qobject_cast<pw::ui::TestPage*>(wizard.currentPage());
+    QVERIFY(test);
+    QTRY_VERIFY_WITH_TIMEOUT(test->hasRun() && !test->checkPanel()->isRunning(), kSuiteTimeoutMs);
+    auto* suite = test->checkPanel()->resultsView();
+    for (const char* id :
+         {"mx.present", "mx.resolves", "spf.record", "spf.ourip", "dmarc.record", "ptr.fcrdns"})
+        QVERIFY2(statusOf(*suite, QLatin1String(id)) == QLatin1String("OK"),
+                 qPrintable(QLatin1String(id) + QLatin1Char('\n') + describeResults(*suite)));
+    int dkimResults = 0;
+    for (const pw::diag::CheckResult& result : suite->results()) {
+        if (result.id.startsWith(QLatin1String("dkim."))) {
+            ++dkimResults;
+            QVERIFY2(result.status == pw::diag::CheckStatus::Pass, qPrintable(describeResults(*suite)));
+        }
+    }
+    QVERIFY2(dkimResults > 0, qPrintable(describeResults(*suite)));
+    QVERIFY(suite->hasResult(QStringLiteral("port.local.imaps")) ||
+            suite->hasResult(QStringLiteral("port.local")));
+    const auto* verdict = test->findChild<QLabel*>(QStringLiteral("testVerdictLabel"));
+    QVERIFY(verdict);
+    QCOMPARE(verdict->text(), pw::ui::TestPage::verdictFor(suite->results()));
+    QCOMPARE(test->verdictText(), verdict->text());
+    const auto* score = test->findChild<QLabel*>(QStringLiteral("scoreNoteLabel"));
+    QVERIFY(score && score->text().contains(QStringLiteral("scoring engine")));
+    QVERIFY(visibleStatuses(*test).contains(QStringLiteral("OK")));
+    QVERIFY(test->findChild<QPushButton*>(QStringLiteral("recheckButton")));
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-7-test")).isEmpty());
+
+    // Step 8: the settings for mail programs, with the service's real ports.
+    pressNext(wizard, SetupWizard::FinishStep);
+    if (QTest::currentTestFailed())
+        return;
+    auto* finish = qobject_cast<pw::ui::FinishPage*>(wizard.currentPage());
+    QVERIFY(finish);
+    const auto* settings = finish->findChild<QTableWidget*>(QStringLiteral("clientSettingsTable"));
+    QVERIFY(settings);
+    QTRY_COMPARE_WITH_TIMEOUT(settings->rowCount(), 4, kUiTimeoutMs);
+    const QList<QStringList> expectedRows{
+        {QStringLiteral("Incoming mail (IMAP)"), kHost, QString::number(m_ports.value("imaps")),
+         QStringLiteral("SSL/TLS"), kMailbox},
+        {QStringLiteral("Incoming mail (IMAP)"), kHost, QString::number(m_ports.value("imap")),
+         QStringLiteral("STARTTLS"), kMailbox},
+        {QStringLiteral("Outgoing mail (SMTP)"), kHost, QString::number(m_ports.value("submissions")),
+         QStringLiteral("SSL/TLS"), kMailbox},
+        {QStringLiteral("Outgoing mail (SMTP)"), kHost, QString::number(m_ports.value("submission")),
+         QStringLiteral("STARTTLS"), kMailbox},
+    };
+    for (int row = 0; row < expectedRows.size(); ++row) {
+        for (int column = 0; column < pw::ui::FinishPage::ColumnCount; ++column)
+            QCOMPARE(settings->item(row, column)->text(), expectedRows.at(row).at(column));
+    }
+    const auto* status = finish->findChild<QLabel*>(QStringLiteral("finishStatusLabel"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("All required DNS records are in place."));
+
+    const QString html = finish->summaryHtml();
+    for (const QString& expected :
+         {kDomain, kHost, kAddress, kMailbox, QStringLiteral("required records were found in DNS"),
+          QStringLiteral("abuse@example.org → anna@example.org"), QString::number(m_ports.value("imaps")),
+          verdict->text().toHtmlEscaped()})
+        QVERIFY2(html.contains(expected), qPrintable(expected + QLatin1Char('\n') + html));
+    QVERIFY(!html.contains(kPassword));
+    const QString htmlPath = m_service->tempDir() + QStringLiteral("/summary.html");
+    const QString pdfPath = m_service->tempDir() + QStringLiteral("/summary.pdf");
+    QVERIFY(finish->saveSummary(htmlPath));
+    QVERIFY(finish->saveSummary(pdfPath));
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(QFileInfo(htmlPath).size() > 1000);
+    QVERIFY(finish->findChild<QPushButton*>(QStringLiteral("printButton")));
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-8-finish")).isEmpty());
+
+    QAbstractButton* finishButton = wizard.button(QWizard::FinishButton);
+    QVERIFY(finishButton && finishButton->isVisible());
+    QTest::mouseClick(finishButton, Qt::LeftButton);
+    QTRY_VERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY(SetupWizard::wasCompleted());
+}
+
+void TestWizardFinish::brokenZoneShowsProblems()
+{
+    startService();
+    if (QTest::currentTestFailed())
+        return;
+    pw::app::ServiceManager manager(m_service->dataDir(), m_service->socketPath());
+    SetupWizard wizard(manager);
+    wizard.resize(1180, 820);
+    manager.attach(false);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.state(), pw::app::ServiceManager::State::Running, kUiTimeoutMs);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    walkToDnsStep(wizard);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Everything published, but with an SPF record that leaves this server out.
+    pw::ui::DnsRecordsPage* page = dnsPage(wizard);
+    QVERIFY(page);
+    auto* table = page->recordsTable();
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() > 0, kUiTimeoutMs);
+    QString zone = publishedZone(*page);
+    const QString ourSpf = QStringLiteral("\"v=spf1 mx ip4:127.0.0.1 -all\"");
+    QVERIFY2(zone.contains(ourSpf), qPrintable(zone));
+    zone.replace(ourSpf, QStringLiteral("\"v=spf1 ip4:192.0.2.99 -all\""));
+    // The page looked once by itself on arrival, before anything was published.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying() && page->hasVerified(), kUiTimeoutMs);
+    QCOMPARE(table->statusText(rowOf(*table, QStringLiteral("MX"))), QStringLiteral("Missing"));
+    QVERIFY2(m_dns->setZone(zone), qPrintable(m_dns->errorString()));
+    // No button pressed: while the page is shown it looks again by itself (every minute; here
+    // sooner), and the rows follow DNS.
+    page->setAutoVerifyInterval(300);
+    QTRY_VERIFY2_WITH_TIMEOUT(page->recordsTable()->statusText(rowOf(*table, QStringLiteral("MX"))) ==
+                                  QLatin1String("OK"),
+                              qPrintable(describeRows(*table)), kUiTimeoutMs);
+    page->setAutoVerifyInterval(60000);
+    verifyAndWait(*page);
+    const int spfRow = rowOf(*table, QStringLiteral("TXT"), kDomain);
+    const int mxRow = rowOf(*table, QStringLiteral("MX"));
+    QVERIFY(spfRow >= 0 && mxRow >= 0);
+    QVERIFY2(table->statusText(spfRow) == QLatin1String("Different"), qPrintable(describeRows(*table)));
+    QCOMPARE(table->item(spfRow, pw::ui::RecordsTable::FoundColumn)->text(),
+             QStringLiteral("\"v=spf1 ip4:192.0.2.99 -all\""));
+    QCOMPARE(table->statusText(mxRow), QStringLiteral("OK"));
+    QVERIFY(!page->requiredRecordsFound());
+    const auto* summary = page->findChild<QLabel*>(QStringLiteral("verifySummaryLabel"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 of ")), qPrintable(summary->text()));
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-5-dns-records-broken")).isEmpty());
+
+    pressNext(wizard, SetupWizard::AccountsStep);
+    if (QTest::currentTestFailed())
+        return;
+    fillAccounts(wizard);
+    pressNext(wizard, SetupWizard::TestStep);
+    if (QTest::currentTestFailed())
+        return;
+    auto* test = qobject_cast<pw::ui::TestPage*>(wizard.currentPage());
+    QVERIFY(test);
+    QTRY_VERIFY_WITH_TIMEOUT(test->hasRun() && !test->checkPanel()->isRunning(), kSuiteTimeoutMs);
+    auto* suite = test->checkPanel()->resultsView();
+    QVERIFY2(statusOf(*suite, QStringLiteral("spf.ourip")) == QLatin1String("Problem"),
+             qPrintable(describeResults(*suite)));
+    QCOMPARE(statusOf(*suite, QStringLiteral("mx.present")), QStringLiteral("OK"));
+    QVERIFY(visibleStatuses(*test).contains(QStringLiteral("Problem")));
+    const auto* verdict = test->findChild<QLabel*>(QStringLiteral("testVerdictLabel"));
+    QVERIFY2(verdict->text().contains(QStringLiteral("must be fixed")), qPrintable(verdict->text()));
+    QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-7-test-broken")).isEmpty());
+
+    pressNext(wizard, SetupWizard::FinishStep);
+    if (QTest::currentTestFailed())
+        return;
+    const auto* status = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("finishStatusLabel"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("step 5")), qPrintable(status->text()));
+}
+
+int main(int argc, char** argv)
+{
+    // Settings and runtime files go to throw-away directories; Qt reads these when QApplication
+    // is created, so they are set before it.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    const QString runtime = home.filePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    TestWizardFinish test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizard_finish.moc"
