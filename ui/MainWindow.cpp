@@ -73,6 +73,8 @@ MainWindow::MainWindow(app::ServiceManager& service, QWidget* parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    // The navigation is as wide as it may be, the page gets the rest.
+    splitter->setSizes({m_navigation->maximumWidth(), 10 * m_navigation->maximumWidth()});
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
@@ -117,7 +119,9 @@ int MainWindow::currentPage() const
 
 void MainWindow::createActions()
 {
-    m_setupAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogStart), tr("Set &Up…"), this);
+    m_setupAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("tools-wizard"), style()->standardIcon(QStyle::SP_ArrowForward)),
+        tr("Set &Up…"), this);
     m_setupAction->setObjectName(QStringLiteral("setupWizardAction"));
     m_setupAction->setToolTip(tr("Walk through the setup: network, domain, DNS records, mailboxes, test"));
     m_setupAction->setEnabled(false);
@@ -155,7 +159,7 @@ void MainWindow::createActions()
 
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_setupAction);
     viewMenu->addSeparator();
     viewMenu->addAction(toolBar->toggleViewAction());

@@ -27,7 +27,7 @@ DomainDetailsPanel::DomainDetailsPanel(ActionStatus& status, QWidget* parent)
     , m_postmasterSet(new QPushButton(tr("Se&t Postmaster"), this))
     , m_catchall(new CatchallEditor(status, this))
     , m_recordsBox(new QGroupBox(tr("DNS records this domain needs"), this))
-    , m_records(new QTableWidget(0, 4, m_recordsBox))
+    , m_records(new QTableWidget(0, 3, m_recordsBox))
     , m_recordsNote(new QLabel(m_recordsBox))
     , m_copyZone(new QPushButton(tr("Cop&y as Zone File"), m_recordsBox))
 {
@@ -54,8 +54,12 @@ DomainDetailsPanel::DomainDetailsPanel(ActionStatus& status, QWidget* parent)
     form->addRow(m_catchall);
 
     m_records->setObjectName(QStringLiteral("recordsTableWidget"));
-    m_records->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Value"), tr("Purpose")});
-    m_records->horizontalHeader()->setStretchLastSection(true);
+    // Type first and the value stretched: the value is what gets copied; the purpose is each
+    // row's tooltip, as the panel is narrow.
+    m_records->setHorizontalHeaderLabels({tr("Type"), tr("Name"), tr("Value")});
+    m_records->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_records->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_records->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_records->verticalHeader()->hide();
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -163,20 +167,21 @@ void DomainDetailsPanel::showRecords(const QJsonObject& result)
     for (int row = 0; row < records.size(); ++row) {
         const QJsonObject record = records.at(row).toObject();
         const QString purpose = record.value(QStringLiteral("purpose")).toString();
-        const QStringList cells{
-            record.value(QStringLiteral("name")).toString(), record.value(QStringLiteral("type")).toString(),
-            record.value(QStringLiteral("value")).toString(),
-            record.value(QStringLiteral("required")).toBool() ? purpose
-                                                              : tr("%1 (recommended)").arg(purpose)};
+        const QString value = record.value(QStringLiteral("value")).toString();
+        const QStringList cells{record.value(QStringLiteral("type")).toString(),
+                                record.value(QStringLiteral("name")).toString(), value};
+        const QString tip =
+            (record.value(QStringLiteral("required")).toBool() ? purpose
+                                                               : tr("%1 (recommended)").arg(purpose)) +
+            QStringLiteral("\n\n") + value;
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
+            item->setToolTip(tip);
             m_records->setItem(row, column, item);
         }
     }
-    m_records->resizeColumnToContents(0);
     m_records->resizeColumnToContents(1);
-    m_records->setColumnWidth(2, std::min(m_records->columnWidth(2), 320));
+    m_records->setColumnWidth(1, std::min(m_records->columnWidth(1), 200));
 
     QStringList notes;
     for (const QJsonValue& error : result.value(QStringLiteral("errors")).toArray())

@@ -43,6 +43,8 @@ DomainsView::DomainsView(app::ServiceManager& service, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(app::DomainListModel::NameColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Domains"));
 
     m_newDomain->setObjectName(QStringLiteral("newDomainLineEdit"));
@@ -76,6 +78,7 @@ DomainsView::DomainsView(app::ServiceManager& service, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 700});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
