@@ -42,7 +42,6 @@ QStringList stepNames()
 
 SetupWizard::SetupWizard(app::ServiceManager& service, QWidget* parent)
     : QWizard(parent)
-    , m_service(service)
     , m_steps(new WizardStepList(stepNames(), this))
 {
     setObjectName(QStringLiteral("setupWizard"));

@@ -56,7 +56,6 @@ private:
     void saveProgress();
     void resumeAtSavedStep();
 
-    app::ServiceManager& m_service;
     WizardStepList* m_steps;
     bool m_restoring = false;
     bool m_closing = false;

@@ -1,7 +1,5 @@
 #include "ui/wizard/WelcomePage.h"
 
-#include "app/ServiceManager.h"
-
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -19,9 +17,9 @@ QString bulletList(const QStringList& items)
 
 } // namespace
 
-WelcomePage::WelcomePage(app::ServiceManager& service, QWidget* parent)
+// The service is not needed to say hello; the parameter keeps all pages built alike.
+WelcomePage::WelcomePage(app::ServiceManager& /*service*/, QWidget* parent)
     : QWizardPage(parent)
-    , m_service(service)
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Welcome"));

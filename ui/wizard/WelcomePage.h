@@ -15,9 +15,6 @@ class WelcomePage : public QWizardPage
 
 public:
     explicit WelcomePage(app::ServiceManager& service, QWidget* parent = nullptr);
-
-private:
-    app::ServiceManager& m_service;
 };
 
 } // namespace pw::ui
