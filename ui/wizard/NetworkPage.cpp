@@ -54,7 +54,7 @@ NetworkPage::NetworkPage(app::ServiceManager& service, QWidget* parent)
     m_addresses->setObjectName(QStringLiteral("publicAddressesLineEdit"));
     m_addresses->setPlaceholderText(tr("for example 203.0.113.7, 2001:db8::7"));
     m_addresses->setClearButtonEnabled(true);
-    auto* addressesLabel = new QLabel(tr("Public &addresses:"), this);
+    auto* addressesLabel = new QLabel(tr("Public add&resses:"), this);
     addressesLabel->setBuddy(m_addresses);
     m_addressHint->setObjectName(QStringLiteral("publicAddressesHintLabel"));
     m_addressHint->setWordWrap(true);
