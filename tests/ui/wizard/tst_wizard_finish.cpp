@@ -8,6 +8,7 @@
 #include "tests/support/TestDnsServer.h"
 #include "tests/support/TestService.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/wizard/WizardWalk.h"
 #include "ui/CheckResultsView.h"
 #include "ui/wizard/AccountsPage.h"
 #include "ui/wizard/DnsRecordsPage.h"
@@ -44,6 +45,7 @@ using pw::test::saveScreenshot;
 using pw::test::TestDnsServer;
 using pw::test::TestService;
 using pw::ui::SetupWizard;
+using namespace pw::test::wizard;
 
 namespace {
 
@@ -64,97 +66,6 @@ const QString kBaseZone = QStringLiteral("mail.example.org. A 127.0.0.1\n"
                                          "1.0.0.127.in-addr.arpa. PTR mail.example.org.\n");
 const QString kPtr = QStringLiteral("1.0.0.127.in-addr.arpa. PTR mail.example.org.\n");
 
-// Free loopback ports, found by binding them all at once and letting them go.
-QList<quint16> freePorts(int count)
-{
-    std::vector<std::unique_ptr<QTcpServer>> servers;
-    QList<quint16> ports;
-    for (int i = 0; i < count; ++i) {
-        auto server = std::make_unique<QTcpServer>();
-        if (!server->listen(QHostAddress::LocalHost, 0))
-            return {};
-        ports.append(server->serverPort());
-        servers.push_back(std::move(server));
-    }
-    return ports;
-}
-
-QJsonObject control(const TestService& service, const QString& method, const QJsonObject& params = {})
-{
-    const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                              {QStringLiteral("id"), 1},
-                              {QStringLiteral("method"), method},
-                              {QStringLiteral("params"), params}};
-    const QByteArray reply =
-        TestService::rawRequest(service.socketPath(), QJsonDocument(request).toJson(QJsonDocument::Compact));
-    return QJsonDocument::fromJson(reply).object().value(QStringLiteral("result")).toObject();
-}
-
-int rowOf(const pw::ui::RecordsTable& table, const QString& type, const QString& namePrefix = {},
-          const QString& nameContains = {})
-{
-    for (int row = 0; row < table.rowCount(); ++row) {
-        const pw::app::ExpectedRecord& record = table.records().at(row).record;
-        if (record.type == type && record.name.startsWith(namePrefix) && record.name.contains(nameContains))
-            return row;
-    }
-    return -1;
-}
-
-QString describeRows(const pw::ui::RecordsTable& table)
-{
-    QStringList lines;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        const auto check = table.check(row);
-        lines.append(QStringLiteral("%1 %2: %3 [%4]")
-                         .arg(table.records().at(row).record.name, table.records().at(row).record.type,
-                              table.statusText(row),
-                              check ? check->found.join(QLatin1Char('|')) : QString()));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-bool requiredRowsOk(const pw::ui::RecordsTable& table)
-{
-    bool any = false;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        if (!table.records().at(row).record.required)
-            continue;
-        any = true;
-        if (table.statusText(row) != QLatin1String("OK"))
-            return false;
-    }
-    return any;
-}
-
-QString statusOf(const pw::ui::CheckResultsView& view, const QString& id)
-{
-    for (const pw::diag::CheckResult& result : view.results()) {
-        if (result.id == id)
-            return pw::ui::CheckResultsView::statusText(result.status);
-    }
-    return QStringLiteral("<no %1>").arg(id);
-}
-
-QString describeResults(const pw::ui::CheckResultsView& view)
-{
-    QStringList lines;
-    for (const pw::diag::CheckResult& result : view.results())
-        lines.append(QStringLiteral("%1 %2: %3")
-                         .arg(result.id, pw::diag::checkStatusName(result.status), result.summary));
-    return lines.join(QLatin1Char('\n'));
-}
-
-// The tree as the owner sees it: the status text in front of every finding.
-QStringList visibleStatuses(const QWidget& page)
-{
-    QStringList statuses;
-    const auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("checkResultsTree"));
-    for (int row = 0; tree && row < tree->topLevelItemCount(); ++row)
-        statuses.append(tree->topLevelItem(row)->text(0));
-    return statuses;
-}
-
 } // namespace
 
 class TestWizardFinish : public QObject
@@ -166,8 +77,6 @@ private slots:
     void init();
     void cleanup();
 
-    void recordComparison();
-    void summaryDocument();
     void goodZoneEndToEnd();
     void brokenZoneShowsProblems();
 
@@ -303,148 +212,6 @@ void TestWizardFinish::fillAccounts(SetupWizard& wizard)
     QTest::keyClicks(mailbox, QStringLiteral("anna"));
     QTest::keyClicks(password, kPassword);
     QTest::keyClicks(again, kPassword);
-}
-
-void TestWizardFinish::recordComparison()
-{
-    using pw::app::ExpectedRecord;
-    using pw::app::RecordState;
-    using pw::app::RecordVerifier;
-    pw::dns::LookupResult txt;
-    txt.status = pw::dns::Status::Ok;
-    txt.type = pw::dns::RecordType::TXT;
-    pw::dns::Record site;
-    site.type = pw::dns::RecordType::TXT;
-    site.text = QStringLiteral("google-site-verification=abc");
-    site.strings = {site.text.toUtf8()};
-    pw::dns::Record spf = site;
-    spf.text = QStringLiteral("V=SPF1  mx ip4:127.0.0.1 -all");
-    spf.strings = {spf.text.toUtf8()};
-    txt.records = {site, spf};
-
-    // Case and runs of spaces aside; other TXT records at the apex do not count.
-    const ExpectedRecord spfExpected{kDomain, QStringLiteral("TXT"),
-                                     QStringLiteral("\"v=spf1 mx ip4:127.0.0.1 -all\"")};
-    pw::app::RecordCheck check = RecordVerifier::compare(spfExpected, txt);
-    QCOMPARE(check.state, RecordState::Found);
-    QCOMPARE(check.found, QStringList{QStringLiteral("\"V=SPF1  mx ip4:127.0.0.1 -all\"")});
-    // A different SPF record is "different", only TXT records unrelated to SPF are "missing".
-    txt.records = {site, spf};
-    txt.records[1].text = QStringLiteral("v=spf1 +all");
-    QCOMPARE(RecordVerifier::compare(spfExpected, txt).state, RecordState::Different);
-    txt.records = {site};
-    QCOMPARE(RecordVerifier::compare(spfExpected, txt).state, RecordState::Missing);
-
-    // Strings split anywhere join again; tag lists ignore white space.
-    pw::dns::Record dkim = site;
-    dkim.strings = {QByteArray("v=DKIM1; k=rsa; p=MIIB"), QByteArray("IjAN")};
-    dkim.text = QStringLiteral("v=DKIM1; k=rsa; p=MIIBIjAN");
-    txt.records = {dkim};
-    QCOMPARE(RecordVerifier::compare({QStringLiteral("s._domainkey.example.org"), QStringLiteral("TXT"),
-                                      QStringLiteral("\"v=DKIM1;k=rsa;\" \"p=MIIB IjAN\"")},
-                                     txt)
-                 .state,
-             RecordState::Found);
-    QCOMPARE(RecordVerifier::compare({QStringLiteral("s._domainkey.example.org"), QStringLiteral("TXT"),
-                                      QStringLiteral("\"v=DKIM1; k=rsa; p=MIIBIjAO\"")},
-                                     txt)
-                 .state,
-             RecordState::Different);
-
-    // MX by preference and host, names without regard to case or the final dot.
-    pw::dns::LookupResult mx;
-    mx.status = pw::dns::Status::Ok;
-    pw::dns::Record exchange;
-    exchange.type = pw::dns::RecordType::MX;
-    exchange.preference = 10;
-    exchange.exchange = QStringLiteral("Mail.Example.org");
-    mx.records = {exchange};
-    const ExpectedRecord mxExpected{kDomain, QStringLiteral("MX"), QStringLiteral("10 mail.example.org.")};
-    QCOMPARE(RecordVerifier::compare(mxExpected, mx).state, RecordState::Found);
-    mx.records[0].preference = 20;
-    check = RecordVerifier::compare(mxExpected, mx);
-    QCOMPARE(check.state, RecordState::Different);
-    QCOMPARE(check.found, QStringList{QStringLiteral("20 Mail.Example.org.")});
-
-    // Definite "nothing" is missing; a failed lookup cannot tell.
-    pw::dns::LookupResult none;
-    none.status = pw::dns::Status::NxDomain;
-    QCOMPARE(RecordVerifier::compare(mxExpected, none).state, RecordState::Missing);
-    none.status = pw::dns::Status::Timeout;
-    none.errorString = QStringLiteral("no answer");
-    check = RecordVerifier::compare(mxExpected, none);
-    QCOMPARE(check.state, RecordState::Unknown);
-    QCOMPARE(check.detail, QStringLiteral("no answer"));
-
-    // SRV by every field; A by address.
-    pw::dns::LookupResult srv;
-    srv.status = pw::dns::Status::Ok;
-    pw::dns::Record service;
-    service.type = pw::dns::RecordType::SRV;
-    service.srv = {0, 1, 993, QStringLiteral("mail.example.org")};
-    srv.records = {service};
-    QCOMPARE(RecordVerifier::compare({QStringLiteral("_imaps._tcp.example.org"), QStringLiteral("SRV"),
-                                      QStringLiteral("0 1 993 mail.example.org.")},
-                                     srv)
-                 .state,
-             RecordState::Found);
-    QCOMPARE(RecordVerifier::compare({QStringLiteral("_imaps._tcp.example.org"), QStringLiteral("SRV"),
-                                      QStringLiteral("0 1 143 mail.example.org.")},
-                                     srv)
-                 .state,
-             RecordState::Different);
-    pw::dns::LookupResult a;
-    a.status = pw::dns::Status::Ok;
-    pw::dns::Record address;
-    address.type = pw::dns::RecordType::A;
-    address.address = QHostAddress(QStringLiteral("192.0.2.10"));
-    a.records = {address};
-    QCOMPARE(RecordVerifier::compare({kHost, QStringLiteral("A"), QStringLiteral("192.0.2.10")}, a).state,
-             RecordState::Found);
-    QCOMPARE(RecordVerifier::compare({kHost, QStringLiteral("A"), QStringLiteral("192.0.2.11")}, a).state,
-             RecordState::Different);
-}
-
-void TestWizardFinish::summaryDocument()
-{
-    pw::ui::SetupSummary summary;
-    summary.domain = kDomain;
-    summary.hostname = kHost;
-    summary.publicAddresses = {QStringLiteral("192.0.2.10")};
-    summary.records = {{kDomain, QStringLiteral("MX"), QStringLiteral("10 mail.example.org."), true, true,
-                        QStringLiteral("OK")},
-                       {QStringLiteral("_dmarc.example.org"), QStringLiteral("TXT"),
-                        QStringLiteral("\"v=DMARC1; p=none\""), true, false, QStringLiteral("Missing")},
-                       {QStringLiteral("autoconfig.example.org"), QStringLiteral("CNAME"),
-                        QStringLiteral("mail.example.org."), false, false, QStringLiteral("Not published")}};
-    summary.recordsChecked = true;
-    summary.mailbox = kMailbox;
-    summary.routing = {QStringLiteral("postmaster@example.org → anna@example.org")};
-    const QJsonObject status{
-        {QStringLiteral("listeners"),
-         QJsonArray{QJsonObject{{"role", "control"}, {"address", "/run/x.sock"}, {"state", "listening"}},
-                    QJsonObject{{"role", "smtp"}, {"address", "0.0.0.0:25"}, {"state", "listening"}},
-                    QJsonObject{{"role", "submission"}, {"address", "0.0.0.0:587"}, {"state", "listening"}},
-                    QJsonObject{{"role", "imaps"}, {"address", "[::]:993"}, {"state", "listening"}},
-                    QJsonObject{{"role", "imap"}, {"address", "0.0.0.0:143"}, {"state", "failed"}}}}};
-    summary.clientSettings = pw::ui::clientSettingsFromStatus(status, kHost, kMailbox);
-    // IMAP over TLS, then submission; port 25 and a listener that is not listening are left out.
-    QCOMPARE(summary.clientSettings.size(), 2);
-    QCOMPARE(summary.clientSettings.at(0).port, quint16(993));
-    QCOMPARE(summary.clientSettings.at(0).security, QStringLiteral("SSL/TLS"));
-    QCOMPARE(summary.clientSettings.at(1).port, quint16(587));
-    QCOMPARE(summary.clientSettings.at(1).security, QStringLiteral("STARTTLS"));
-    summary.checkVerdict = QStringLiteral("All good.");
-
-    const QString html = pw::ui::setupSummaryHtml(summary);
-    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
-    for (const QString& expected :
-         {kDomain, kHost, QStringLiteral("192.0.2.10"), QStringLiteral("1 of 2 required records"),
-          QStringLiteral("_dmarc.example.org"), QStringLiteral("&quot;v=DMARC1; p=none&quot;"), kMailbox,
-          QStringLiteral("postmaster@example.org → anna@example.org"), QStringLiteral("<td>993</td>"),
-          QStringLiteral("<td>587</td>"), QStringLiteral("SSL/TLS"), QStringLiteral("All good.")})
-        QVERIFY2(html.contains(expected), qPrintable(expected));
-    QVERIFY(!html.contains(QStringLiteral("<td>25</td>")));
 }
 
 void TestWizardFinish::goodZoneEndToEnd()
