@@ -81,9 +81,9 @@ AliasesView::AliasesView(app::ServiceManager& service, QWidget* parent)
     m_remove->setToolTip(tr("Remove the selected alias (Delete)"));
 
     auto* form = new QFormLayout;
-    auto* addressLabel = new QLabel(tr("Alia&s:"), this);
+    auto* addressLabel = new QLabel(tr("Al&ias:"), this);
     addressLabel->setBuddy(m_address);
-    auto* targetsLabel = new QLabel(tr("Deli&vers to:"), this);
+    auto* targetsLabel = new QLabel(tr("Delivers &to:"), this);
     targetsLabel->setBuddy(m_targets);
     form->addRow(addressLabel, m_address);
     form->addRow(targetsLabel, m_targets);

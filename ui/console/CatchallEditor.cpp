@@ -12,7 +12,7 @@ namespace pw::ui {
 CatchallEditor::CatchallEditor(ActionStatus& status, QWidget* parent)
     : QWidget(parent)
     , m_status(status)
-    , m_label(new QLabel(tr("Ca&tch-all:"), this))
+    , m_label(new QLabel(tr("&Catch-all:"), this))
     , m_target(new QLineEdit(this))
     , m_set(new QPushButton(tr("S&et"), this))
     , m_clear(new QPushButton(tr("C&lear"), this))

@@ -9,6 +9,7 @@
 #include "app/models/MailboxListModel.h"
 #include "tests/support/TestDnsServer.h"
 #include "tests/support/TestService.h"
+#include "tests/ui/console/ConsoleTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ActionStatus.h"
 #include "ui/console/AliasesView.h"
@@ -21,9 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,14 +36,13 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using pw::test::TestService;
 using pw::ui::MainWindow;
+using namespace pw::test::ui;
 
 namespace {
 
@@ -54,107 +52,6 @@ const QString kAlice = QStringLiteral("alice@example.test");
 const QString kBob = QStringLiteral("bob@example.test");
 const QString kCarol = QStringLiteral("carol@example.test");
 const QString kSales = QStringLiteral("sales@example.test");
-
-template<typename T> T* child(const QWidget* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
-QString labelText(const QWidget* parent, const char* name)
-{
-    const QLabel* label = child<QLabel>(parent, name);
-    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
-}
-
-// The visible one: a dialog closed earlier may still wait for its deferred delete.
-template<typename T> T* visibleChild(const QWidget* parent)
-{
-    for (T* candidate : parent->findChildren<T*>()) {
-        if (candidate->isVisible())
-            return candidate;
-    }
-    return nullptr;
-}
-
-QString saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString root = qEnvironmentVariable("POSTWARDEN_BINARY_DIR", QDir::currentPath());
-    const QString dir = root + QStringLiteral("/screenshots");
-    if (!QDir().mkpath(dir))
-        return {};
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    QFile::remove(path);
-    return widget.grab().save(path) ? path : QString();
-}
-
-void clickRow(QTableView* table, int row)
-{
-    const QRect rect = table->visualRect(table->model()->index(row, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-}
-
-// Closed dialogs leave no window active offscreen; focus and shortcuts need one.
-bool activate(QWidget& window)
-{
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-// One SMTP transaction over a plain socket; empty on success, else what went wrong.
-QString sendMail(quint16 port, const QString& from, const QString& to, const QString& subject)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(10000))
-        return QStringLiteral("connect: ") + socket.errorString();
-    const QDeadlineTimer deadline(30000);
-    QString problem;
-    const auto reply = [&](int expected) {
-        QByteArray line;
-        do {
-            while (!socket.canReadLine()) {
-                if (deadline.hasExpired() ||
-                    !socket.waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
-                    problem = QStringLiteral("no reply (waiting for %1)").arg(expected);
-                    return false;
-                }
-            }
-            line = socket.readLine();
-        } while (line.size() >= 4 && line.at(3) == '-');
-        if (line.left(3).toInt() != expected) {
-            problem = QString::fromUtf8(line).trimmed();
-            return false;
-        }
-        return true;
-    };
-    const auto command = [&](const QByteArray& text, int expected) {
-        socket.write(text + "\r\n");
-        return reply(expected);
-    };
-    const QByteArray message = "From: <" + from.toUtf8() + ">\r\nTo: <" + to.toUtf8() +
-                               ">\r\nSubject: " + subject.toUtf8() +
-                               "\r\nDate: Mon, 2 Jun 2025 10:00:00 +0000\r\nMessage-ID: <" +
-                               subject.toUtf8() + "@sender.example>\r\n\r\nHello from the console test.\r\n.";
-    const bool ok = reply(220) && command("EHLO client.example.test", 250) &&
-                    command("MAIL FROM:<" + from.toUtf8() + ">", 250) &&
-                    command("RCPT TO:<" + to.toUtf8() + ">", 250) && command("DATA", 354) &&
-                    command(message, 250) && command("QUIT", 221);
-    return ok ? QString() : problem;
-}
 
 } // namespace
 
@@ -166,8 +63,15 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void directoryThroughTheWidgets();
-    void dashboardShowsCountsAndTodaysMail();
+    // In this order, each building on the one before, in one window on one service.
+    void domainAddedWithItsRecords();
+    void mailboxesCreatedThroughTheDialog();
+    void mailboxQuotaPasswordAndDisabled();
+    void mailboxRemovedAfterConfirmation();
+    void aliasAndCatchallAdded();
+    void postmasterChosenAndCatchallShownOnDomains();
+    void dashboardCountsTheDirectory();
+    void dashboardShowsTodaysMail();
 
 private:
     [[nodiscard]] QJsonObject request(const QString& method, const QJsonObject& params = {}) const;
@@ -175,6 +79,8 @@ private:
 
     pw::test::TestDnsServer m_dns;
     std::unique_ptr<TestService> m_service;
+    std::unique_ptr<pw::app::ServiceManager> m_manager;
+    std::unique_ptr<MainWindow> m_window;
     quint16 m_smtpPort = 0;
 };
 
@@ -202,10 +108,20 @@ void TestConsoleDirectory::initTestCase()
             qWarning("postwardend did not start: %s", qPrintable(service->errorString()));
     }
     QVERIFY2(m_service, "postwardend did not start with an SMTP listener");
+
+    m_manager = std::make_unique<pw::app::ServiceManager>(m_service->dataDir(), m_service->socketPath());
+    m_window = std::make_unique<MainWindow>(*m_manager);
+    m_window->showPage(MainWindow::DomainsPage);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // for the keyboard shortcuts
+    m_manager->attach(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_manager->state(), pw::app::ServiceManager::State::Running, kUiTimeoutMs);
 }
 
 void TestConsoleDirectory::cleanupTestCase()
 {
+    m_window.reset();
+    m_manager.reset();
     m_service.reset();
     m_dns.stop();
 }
@@ -229,18 +145,10 @@ QString TestConsoleDirectory::ctl(const QStringList& arguments) const
                                 : QStringLiteral("<exit %1: %2>").arg(result.exitCode).arg(result.stdErr);
 }
 
-void TestConsoleDirectory::directoryThroughTheWidgets()
+void TestConsoleDirectory::domainAddedWithItsRecords()
 {
-    pw::app::ServiceManager manager(m_service->dataDir(), m_service->socketPath());
-    MainWindow window(manager);
-    window.showPage(MainWindow::DomainsPage);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window)); // for the keyboard shortcuts
-    manager.attach(false);
-    QTRY_COMPARE_WITH_TIMEOUT(manager.state(), pw::app::ServiceManager::State::Running, kUiTimeoutMs);
-
-    // --- a domain, typed in and added with Enter ---
-    pw::ui::DomainsView* domains = window.domainsView();
+    m_window->showPage(MainWindow::DomainsPage);
+    pw::ui::DomainsView* domains = m_window->domainsView();
     QAbstractItemModelTester domainsTester(&domains->model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto* newDomain = child<QLineEdit>(domains, "newDomainLineEdit");
@@ -276,19 +184,20 @@ void TestConsoleDirectory::directoryThroughTheWidgets()
     QTRY_VERIFY_WITH_TIMEOUT(domains->actionStatus().isError(), kUiTimeoutMs);
     QVERIFY2(domains->actionStatus().message().startsWith(QStringLiteral("Could not add example.test: ")),
              qPrintable(domains->actionStatus().message()));
+}
 
-    // --- mailboxes, through the dialog ---
-    window.showPage(MainWindow::MailboxesPage);
-    pw::ui::MailboxesView* mailboxes = window.mailboxesView();
+void TestConsoleDirectory::mailboxesCreatedThroughTheDialog()
+{
+    m_window->showPage(MainWindow::MailboxesPage);
+    pw::ui::MailboxesView* mailboxes = m_window->mailboxesView();
     QAbstractItemModelTester mailboxTester(&mailboxes->model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto* table = child<QTableView>(mailboxes, "mailboxesTableView");
     auto* create = child<QPushButton>(mailboxes, "newMailboxButton");
     auto* setPassword = child<QPushButton>(mailboxes, "setPasswordButton");
     auto* setQuota = child<QPushButton>(mailboxes, "setQuotaButton");
     auto* toggle = child<QPushButton>(mailboxes, "toggleDisabledButton");
     auto* remove = child<QPushButton>(mailboxes, "removeMailboxButton");
-    QVERIFY(table && create && setPassword && setQuota && toggle && remove);
+    QVERIFY(create && setPassword && setQuota && toggle && remove);
     QTRY_COMPARE_WITH_TIMEOUT(mailboxes->model().rowCount(), 0, kUiTimeoutMs);
     for (QPushButton* needsSelection : {setPassword, setQuota, toggle, remove})
         QVERIFY(!needsSelection->isEnabled());
@@ -338,7 +247,20 @@ void TestConsoleDirectory::directoryThroughTheWidgets()
         mailboxes->actionStatus().message().startsWith(QStringLiteral("Could not create bob@example.test: ")),
         qPrintable(mailboxes->actionStatus().message()));
     QCOMPARE(mailboxes->model().rowCount(), 3);
+}
 
+void TestConsoleDirectory::mailboxQuotaPasswordAndDisabled()
+{
+    m_window->showPage(MainWindow::MailboxesPage);
+    pw::ui::MailboxesView* mailboxes = m_window->mailboxesView();
+    QAbstractItemModelTester tester(&mailboxes->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* table = child<QTableView>(mailboxes, "mailboxesTableView");
+    QVERIFY(table);
+    auto* setQuota = child<QPushButton>(mailboxes, "setQuotaButton");
+    auto* toggle = child<QPushButton>(mailboxes, "toggleDisabledButton");
+    QVERIFY(setQuota && toggle);
+    pw::ui::MailboxDialog* dialog = nullptr;
     // Quota of alice: select her row with the mouse, then the quota dialog.
     clickRow(table, mailboxes->model().rowOfKey(kAlice));
     QCOMPARE(mailboxes->selectedMailbox(), kAlice);
@@ -394,13 +316,22 @@ void TestConsoleDirectory::directoryThroughTheWidgets()
     QVERIFY(!ctl({QStringLiteral("mailbox"), QStringLiteral("list")})
                  .contains(QRegularExpression(QStringLiteral("^alice@example\\.test .*disabled$"),
                                               QRegularExpression::MultilineOption)));
+}
 
+void TestConsoleDirectory::mailboxRemovedAfterConfirmation()
+{
+    m_window->showPage(MainWindow::MailboxesPage);
+    pw::ui::MailboxesView* mailboxes = m_window->mailboxesView();
+    QAbstractItemModelTester tester(&mailboxes->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* table = child<QTableView>(mailboxes, "mailboxesTableView");
+    QVERIFY(table);
     // Delete on carol's row asks first; Cancel keeps her, Remove removes her.
     clickRow(table, mailboxes->model().rowOfKey(kCarol));
     QCOMPARE(mailboxes->selectedMailbox(), kCarol);
     for (const bool confirmIt : {false, true}) {
         // The dialogs took the activation; shortcuts need the window active and the table focused.
-        QVERIFY(activate(window));
+        QVERIFY(activate(*m_window));
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
         QTest::keyClick(table, Qt::Key_Delete);
@@ -417,12 +348,14 @@ void TestConsoleDirectory::directoryThroughTheWidgets()
     QTRY_COMPARE_WITH_TIMEOUT(mailboxes->model().rowOfKey(kCarol), -1, kUiTimeoutMs);
     QVERIFY(!ctl({QStringLiteral("mailbox"), QStringLiteral("list")}).contains(kCarol));
     clickRow(table, mailboxes->model().rowOfKey(kAlice));
-    const QString mailboxesShot = saveScreenshot(window, QStringLiteral("console-mailboxes"));
+    const QString mailboxesShot = saveScreenshot(*m_window, QStringLiteral("console-mailboxes"));
     QVERIFY(!mailboxesShot.isEmpty() && QFileInfo(mailboxesShot).size() > 0);
+}
 
-    // --- an alias and the catch-all ---
-    window.showPage(MainWindow::AliasesPage);
-    pw::ui::AliasesView* aliases = window.aliasesView();
+void TestConsoleDirectory::aliasAndCatchallAdded()
+{
+    m_window->showPage(MainWindow::AliasesPage);
+    pw::ui::AliasesView* aliases = m_window->aliasesView();
     QAbstractItemModelTester aliasTester(&aliases->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto* aliasAddress = child<QLineEdit>(aliases, "aliasAddressLineEdit");
@@ -432,7 +365,7 @@ void TestConsoleDirectory::directoryThroughTheWidgets()
     QVERIFY(aliasAddress && aliasTargets && addAlias && removeAlias);
     QVERIFY(!addAlias->isEnabled());
     QVERIFY(!removeAlias->isEnabled());
-    QVERIFY(activate(window));
+    QVERIFY(activate(*m_window));
     typeInto(aliasAddress, kSales);
     QTest::keyClick(aliasAddress, Qt::Key_Return); // on to the targets
     QVERIFY(aliasTargets->hasFocus());
@@ -471,11 +404,14 @@ void TestConsoleDirectory::directoryThroughTheWidgets()
             .toArray();
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.at(0).toObject().value(QStringLiteral("catchall")).toString(), kAlice);
-    const QString aliasesShot = saveScreenshot(window, QStringLiteral("console-aliases"));
+    const QString aliasesShot = saveScreenshot(*m_window, QStringLiteral("console-aliases"));
     QVERIFY(!aliasesShot.isEmpty() && QFileInfo(aliasesShot).size() > 0);
+}
 
-    // --- back on Domains: the catch-all shows there, and the postmaster is chosen ---
-    window.showPage(MainWindow::DomainsPage);
+void TestConsoleDirectory::postmasterChosenAndCatchallShownOnDomains()
+{
+    pw::ui::DomainsView* domains = m_window->domainsView();
+    m_window->showPage(MainWindow::DomainsPage);
     auto* domainCatchall = child<QLineEdit>(domains, "catchallLineEdit");
     auto* postmaster = child<QComboBox>(domains, "postmasterComboBox");
     auto* postmasterSet = child<QPushButton>(domains, "postmasterSetButton");
@@ -499,55 +435,33 @@ void TestConsoleDirectory::directoryThroughTheWidgets()
                  .toString(),
              kBob);
     QTRY_COMPARE(postmaster->currentData().toString(), kBob);
-    const QString domainsShot = saveScreenshot(window, QStringLiteral("console-domains"));
+    const QString domainsShot = saveScreenshot(*m_window, QStringLiteral("console-domains"));
     QVERIFY(!domainsShot.isEmpty() && QFileInfo(domainsShot).size() > 0);
-
-    // --- the dashboard counts what was made ---
-    window.showPage(MainWindow::DashboardPage);
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "domainCountLabel"), QStringLiteral("1"), kUiTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "mailboxCountLabel"), QStringLiteral("2"), kUiTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "aliasCountLabel"), QStringLiteral("1"), kUiTimeoutMs);
 }
 
-void TestConsoleDirectory::dashboardShowsCountsAndTodaysMail()
+void TestConsoleDirectory::dashboardCountsTheDirectory()
 {
-    // Its own domain and mailbox, so that this test stands on its own.
-    const QJsonObject added =
-        request(QStringLiteral("domain.add"), {{QStringLiteral("domain"), QStringLiteral("news.test")}});
-    QVERIFY2(added.contains(QStringLiteral("result")), QJsonDocument(added).toJson().constData());
-    const QString reader = QStringLiteral("reader@news.test");
-    QVERIFY(request(QStringLiteral("mailbox.add"),
-                    {{QStringLiteral("address"), reader}, {QStringLiteral("password"), QStringLiteral("pw")}})
-                .contains(QStringLiteral("result")));
-    const QJsonObject status = request(QStringLiteral("status")).value(QStringLiteral("result")).toObject();
-    const QJsonObject counts = status.value(QStringLiteral("counts")).toObject();
-    QVERIFY(counts.value(QStringLiteral("domains")).toInteger() >= 1);
-
-    pw::app::ServiceManager manager(m_service->dataDir(), m_service->socketPath());
-    MainWindow window(manager);
-    window.showPage(MainWindow::DashboardPage);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window)); // for the keyboard shortcuts
-    manager.attach(false);
-
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "dashboardStateLabel"), QStringLiteral("Running"),
+    m_window->showPage(MainWindow::DashboardPage);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "domainCountLabel"), QStringLiteral("1"),
                               kUiTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "domainCountLabel"),
-                              QString::number(counts.value(QStringLiteral("domains")).toInteger()),
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "mailboxCountLabel"), QStringLiteral("2"),
                               kUiTimeoutMs);
-    QCOMPARE(labelText(&window, "mailboxCountLabel"),
-             QString::number(counts.value(QStringLiteral("mailboxes")).toInteger()));
-    QCOMPARE(labelText(&window, "aliasCountLabel"),
-             QString::number(counts.value(QStringLiteral("aliases")).toInteger()));
-    QCOMPARE(labelText(&window, "dashboardVersionLabel"), QStringLiteral(POSTWARDEN_VERSION));
-    QCOMPARE(labelText(&window, "dashboardListenersLabel"),
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "aliasCountLabel"), QStringLiteral("1"),
+                              kUiTimeoutMs);
+    QCOMPARE(labelText(m_window.get(), "dashboardStateLabel"), QStringLiteral("Running"));
+    QCOMPARE(labelText(m_window.get(), "dashboardVersionLabel"), QStringLiteral(POSTWARDEN_VERSION));
+    QCOMPARE(labelText(m_window.get(), "dashboardListenersLabel"),
              QStringLiteral("smtp 127.0.0.1:%1").arg(m_smtpPort));
-    QVERIFY(labelText(&window, "diagnosticsVerdictLabel").startsWith(QStringLiteral("Not run yet")));
+    QVERIFY(labelText(m_window.get(), "diagnosticsVerdictLabel").startsWith(QStringLiteral("Not run yet")));
+}
 
+void TestConsoleDirectory::dashboardShowsTodaysMail()
+{
+    m_window->showPage(MainWindow::DashboardPage);
     const QJsonObject stats = request(QStringLiteral("stats"));
     if (stats.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt() == -32601) {
         // A service without `stats`: the dashboard says it has no figures.
-        QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "receivedTodayLabel"), QStringLiteral("—"),
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "receivedTodayLabel"), QStringLiteral("—"),
                                   kUiTimeoutMs);
         QSKIP("this postwardend has no stats method yet");
     }
@@ -557,42 +471,42 @@ void TestConsoleDirectory::dashboardShowsCountsAndTodaysMail()
                               .toObject()
                               .value(QStringLiteral("received"))
                               .toInteger();
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "receivedTodayLabel"), QString::number(before),
+    QCOMPARE(before, 0); // a new service
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "receivedTodayLabel"), QStringLiteral("0"),
                               kUiTimeoutMs);
 
     for (int i = 1; i <= 2; ++i) {
-        const QString problem = sendMail(m_smtpPort, QStringLiteral("sender@sender.example"), reader,
+        const QString problem = sendMail(m_smtpPort, QStringLiteral("sender@sender.example"), kAlice,
                                          QStringLiteral("hello-%1").arg(i));
         QVERIFY2(problem.isEmpty(),
                  qPrintable(problem + QLatin1Char('\n') + m_service->output().right(3000)));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "receivedTodayLabel"), QString::number(before + 2),
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "receivedTodayLabel"), QStringLiteral("2"),
                               kUiTimeoutMs);
-    if (before == 0)
-        QCOMPARE(labelText(&window, "receivedTodayLabel"), QStringLiteral("2"));
+    QCOMPARE(labelText(m_window.get(), "sentTodayLabel"), QStringLiteral("0"));
 
     // The chart has the last 24 hours, the two messages in the newest one.
-    const pw::ui::HourlyChart* chart = window.dashboardView()->chart();
+    const pw::ui::HourlyChart* chart = m_window->dashboardView()->chart();
     QCOMPARE(chart->hours().size(), 24);
     int received = 0;
     for (const pw::ui::HourlyChart::Hour& hour : chart->hours())
         received += hour.received;
-    QCOMPARE(received, int(before) + 2);
+    QCOMPARE(received, 2);
     QVERIFY(chart->hours().last().received >= 2);
     QVERIFY(chart->hourToolTip(23).contains(QStringLiteral("received")));
     QVERIFY2(chart->accessibleDescription().contains(QStringLiteral("%1 received").arg(received)),
              qPrintable(chart->accessibleDescription()));
     QCOMPARE(chart->hourAt(QPoint(chart->width() - 10, chart->height() / 2)), 23);
 
-    const QString shot = saveScreenshot(window, QStringLiteral("console-dashboard"));
+    const QString shot = saveScreenshot(*m_window, QStringLiteral("console-dashboard"));
     QVERIFY(!shot.isEmpty() && QFileInfo(shot).size() > 0);
 
     // Stopped: the dashboard says so instead of showing old figures.
     QVERIFY(m_service->stop());
-    QTRY_COMPARE_WITH_TIMEOUT(labelText(&window, "dashboardStateLabel"), QStringLiteral("Not running"),
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "dashboardStateLabel"), QStringLiteral("Not running"),
                               kUiTimeoutMs);
-    QCOMPARE(labelText(&window, "receivedTodayLabel"), QStringLiteral("—"));
-    QCOMPARE(labelText(&window, "domainCountLabel"), QStringLiteral("—"));
+    QCOMPARE(labelText(m_window.get(), "receivedTodayLabel"), QStringLiteral("—"));
+    QCOMPARE(labelText(m_window.get(), "domainCountLabel"), QStringLiteral("—"));
 }
 
 int main(int argc, char** argv)
