@@ -49,7 +49,7 @@ DnsRecordsPage::DnsRecordsPage(app::ServiceManager& service, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_verifyButton(new QPushButton(tr("&Verify now"), this))
     , m_copyAllButton(new QPushButton(tr("&Copy all"), this))
-    , m_exportButton(new QPushButton(tr("&Export zone file…"), this))
+    , m_exportButton(new QPushButton(tr("Export &zone file…"), this))
 {
     setObjectName(QStringLiteral("dnsRecordsPage"));
     setTitle(tr("Publish your DNS records"));
