@@ -184,6 +184,85 @@
         <source>Save a picture of the window once the service&apos;s status is shown, then quit.</source>
         <translation>Ein Bild des Fensters speichern, sobald der Status des Dienstes angezeigt wird, und dann beenden.</translation>
     </message>
+    <message>
+        <source>Open the setup wizard (it opens by itself on the first start).</source>
+        <translation>Den Einrichtungsassistenten öffnen (beim ersten Start öffnet er sich von selbst).</translation>
+    </message>
+</context>
+<context>
+    <name>pw::app</name>
+    <message>
+        <source>The service did not answer: %1</source>
+        <translation>Der Dienst hat nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::app::AliasListModel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>Zustellung an</translation>
+    </message>
+</context>
+<context>
+    <name>pw::app::DiagnosticsHistory</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a diagnostics history: %2</source>
+        <translation>%1 ist kein Diagnoseverlauf: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::app::DiagnosticsRunner</name>
+    <message>
+        <source>The DNS servers cannot be used: %1</source>
+        <translation>Die DNS-Server können nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::app::DomainListModel</name>
+    <message>
+        <source>%1 (in DNS: %2)</source>
+        <translation>%1 (im DNS: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>first mailbox</source>
+        <translation>erstes Postfach</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Catch-all</source>
+        <translation>Catch-all</translation>
+    </message>
+    <message>
+        <source>Postmaster</source>
+        <translation>Postmaster</translation>
+    </message>
 </context>
 <context>
     <name>pw::app::LogModel</name>
@@ -206,6 +285,56 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>pw::app::MailboxListModel</name>
+    <message>
+        <source>%1, no limit</source>
+        <translation>%1, unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Disabled: it receives no mail and cannot log in.</source>
+        <translation>Deaktiviert: Es empfängt keine Mails und kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>pw::app::RecordVerifier</name>
+    <message>
+        <source>The DNS servers cannot be used: %1</source>
+        <translation>Die DNS-Server können nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Records of type %1 cannot be looked up.</source>
+        <translation>Einträge vom Typ %1 können nicht abgefragt werden.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +971,94 @@ Befehle:
     <message>
         <source>show the certificate the mail listeners use, or read it again from disk</source>
         <translation>das Zertifikat anzeigen, das die Mail-Listener verwenden, oder es neu von der Festplatte lesen</translation>
+    </message>
+    <message>
+        <source># %1</source>
+        <translation># %1</translation>
+    </message>
+    <message>
+        <source>host name in use:         %1</source>
+        <translation>verwendeter Hostname:              %1</translation>
+    </message>
+    <message>
+        <source>public addresses in use:  %1</source>
+        <translation>verwendete öffentliche Adressen:   %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>DNS servers in use:       %1</source>
+        <translation>verwendete DNS-Server:             %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolvers</source>
+        <translation>die Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>error in the file: %1</source>
+        <translation>Fehler in der Datei: %1</translation>
+    </message>
+    <message>
+        <source>the file has changes that take effect when postwardend is restarted</source>
+        <translation>die Datei enthält Änderungen, die erst nach einem Neustart von postwardend wirksam werden</translation>
+    </message>
+    <message>
+        <source>usage: config show [--json]</source>
+        <translation>Aufruf: config show [--json]</translation>
+    </message>
+    <message>
+        <source>expected section.key=value, found &quot;%1&quot;</source>
+        <translation>section.key=value erwartet, gefunden wurde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>usage: config set section.key=value...</source>
+        <translation>Aufruf: config set section.key=value...</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>restart postwardend for the change to take effect</source>
+        <translation>starten Sie postwardend neu, damit die Änderung wirksam wird</translation>
+    </message>
+    <message>
+        <source>usage: config show [--json] | config set section.key=value...</source>
+        <translation>Aufruf: config show [--json] | config set section.key=value...</translation>
+    </message>
+    <message>
+        <source>show the configuration, or change settings in the config file (comments are kept)</source>
+        <translation>die Konfiguration anzeigen oder Einstellungen in der Konfigurationsdatei ändern (Kommentare bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>today: %1 received, %2 sent, %3 rejected</source>
+        <translation>heute: %1 empfangen, %2 gesendet, %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>queue: %1 message(s)</source>
+        <translation>Warteschlange: %1 Nachricht(en)</translation>
+    </message>
+    <message>
+        <source>queue: none yet (no outbound delivery)</source>
+        <translation>Warteschlange: noch keine (kein ausgehender Versand)</translation>
+    </message>
+    <message>
+        <source>hour (local)        received      sent  rejected</source>
+        <translation>Stunde (lokal)     empfangen  gesendet abgelehnt</translation>
+    </message>
+    <message>
+        <source>usage: stats [--json]</source>
+        <translation>Aufruf: stats [--json]</translation>
+    </message>
+    <message>
+        <source>mail received, sent and rejected today and in each of the last 24 hours</source>
+        <translation>heute und in jeder der letzten 24 Stunden empfangene, gesendete und abgelehnte Mails</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2862,38 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
         <source>DKIM keys %1 of %2 sign now; the old keys stay published for %3 days</source>
         <translation>DKIM-Schlüssel %1 von %2 signieren jetzt; die alten Schlüssel bleiben %3 Tage veröffentlicht</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the value must be a single line without control characters</source>
+        <translation>der Wert muss eine einzelne Zeile ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be a non-empty object of &quot;section.key&quot;: &quot;value&quot;</source>
+        <translation>&quot;values&quot; muss ein nicht leeres Objekt aus &quot;section.key&quot;: &quot;value&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unbekannte Einstellung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the value must be a string</source>
+        <translation>der Wert muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>tls.cert and tls.key must be set together</source>
+        <translation>tls.cert und tls.key müssen zusammen gesetzt werden</translation>
+    </message>
+    <message>
+        <source>configuration changed: %1</source>
+        <translation>Konfiguration geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>pw::service::ControlConnection</name>
@@ -2973,6 +3222,10 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>shutdown requested over the control socket</source>
         <translation>Beenden über den Steuer-Socket angefordert</translation>
+    </message>
+    <message>
+        <source>mail counts not saved: %1</source>
+        <translation>Mail-Zähler nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3770,1324 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
 </context>
 <context>
+    <name>pw::ui</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Mail server for %1</source>
+        <translation>Mailserver für %1</translation>
+    </message>
+    <message>
+        <source>Summary of the setup made with Postwarden on %1. It contains no passwords.</source>
+        <translation>Zusammenfassung der Einrichtung, die am %1 mit Postwarden vorgenommen wurde. Sie enthält keine Passwörter.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation>Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Mail server name</source>
+        <translation>Name des Mailservers</translation>
+    </message>
+    <message>
+        <source>Public addresses</source>
+        <translation>Öffentliche Adressen</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>The records were not loaded.</source>
+        <translation>Die Einträge wurden nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The records have not been checked in DNS yet.</source>
+        <translation>Die Einträge wurden noch nicht im DNS geprüft.</translation>
+    </message>
+    <message>
+        <source>All %1 required records were found in DNS.</source>
+        <translation>Alle %1 erforderlichen Einträge wurden im DNS gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required records were found in DNS at the last check.</source>
+        <translation>%1 von %2 erforderlichen Einträgen wurden bei der letzten Prüfung im DNS gefunden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Your mailbox</source>
+        <translation>Ihr Postfach</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Settings for mail programs</source>
+        <translation>Einstellungen für Mailprogramme</translation>
+    </message>
+    <message>
+        <source>The mail service has no listener for mail programs.</source>
+        <translation>Der Maildienst hat keine Empfangsadresse für Mailprogramme.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password: the one chosen for the mailbox. Authentication: normal password.</source>
+        <translation>Passwort: das für das Postfach gewählte Passwort. Authentifizierung: Passwort, normal.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>The checks have not been run.</source>
+        <translation>Die Prüfungen wurden nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::AccountsPage</name>
+    <message>
+        <source>Create your mailbox</source>
+        <translation>Ihr Postfach anlegen</translation>
+    </message>
+    <message>
+        <source>This is the address you will read and send mail with. Other mail servers write to postmaster@ and abuse@ when something is wrong, so that mail should reach you too.</source>
+        <translation>Mit dieser Adresse lesen und senden Sie Ihre Mails. Andere Mailserver schreiben an postmaster@ und abuse@, wenn etwas nicht stimmt; diese Mails sollten Sie deshalb ebenfalls erreichen.</translation>
+    </message>
+    <message>
+        <source>for example: anna</source>
+        <translation>zum Beispiel: anna</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>How much mail the mailbox may hold. Mail beyond it is refused.</source>
+        <translation>Wie viele Mails das Postfach aufnehmen darf. Mails darüber hinaus werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Send mail to p&amp;ostmaster@ to this mailbox</source>
+        <translation>Mails an p&amp;ostmaster@ in dieses Postfach zustellen</translation>
+    </message>
+    <message>
+        <source>Send mail to ab&amp;use@ to this mailbox</source>
+        <translation>Mails an ab&amp;use@ in dieses Postfach zustellen</translation>
+    </message>
+    <message>
+        <source>&amp;Mail address:</source>
+        <translation>&amp;Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Storage &amp;limit:</source>
+        <translation>&amp;Speichergrenze:</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is kept as it is, with its password.</source>
+        <translation>%1 ist bereits vorhanden; es bleibt unverändert, mit seinem bisherigen Passwort.</translation>
+    </message>
+    <message>
+        <source>Type only the part before the @, without spaces, for example &quot;anna&quot;.</source>
+        <translation>Geben Sie nur den Teil vor dem @ ein, ohne Leerzeichen, zum Beispiel „anna“.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again in both fields.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort in beiden Feldern erneut ein.</translation>
+    </message>
+    <message>
+        <source>Setting up %1…</source>
+        <translation>%1 wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>The mail service could not set up %1: %2</source>
+        <translation>Der Maildienst konnte %1 nicht einrichten: %2</translation>
+    </message>
+    <message>
+        <source>The mail service did not list the mailboxes: %1</source>
+        <translation>Der Maildienst konnte die Postfächer nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 was there already and is kept as it is.</source>
+        <translation>Das Postfach %1 war bereits vorhanden und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be created: %1</source>
+        <translation>Das Postfach konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 created.</source>
+        <translation>Postfach %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>postmaster@%1 could not be sent to the mailbox: %2</source>
+        <translation>postmaster@%1 konnte nicht an das Postfach geleitet werden: %2</translation>
+    </message>
+    <message>
+        <source>postmaster@%1 → %2</source>
+        <translation>postmaster@%1 → %2</translation>
+    </message>
+    <message>
+        <source>The mail service did not list the forwardings: %1</source>
+        <translation>Der Maildienst konnte die Weiterleitungen nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (there already, kept)</source>
+        <translation>%1 → %2 (bereits vorhanden, beibehalten)</translation>
+    </message>
+    <message>
+        <source>%1 is a mailbox of its own and is kept.</source>
+        <translation>%1 ist ein eigenes Postfach und bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent to the mailbox: %2</source>
+        <translation>%1 konnte nicht an das Postfach geleitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::ActionStatus</name>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>Warten auf den Dienst</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::AliasesView</name>
+    <message>
+        <source>&amp;Add Alias</source>
+        <translation>Alias &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>sales@example.com, or dev-*@example.com</source>
+        <translation>vertrieb@example.com oder dev-*@example.com</translation>
+    </message>
+    <message>
+        <source>one or more addresses, separated by commas</source>
+        <translation>eine oder mehrere Adressen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Remove the selected alias (Delete)</source>
+        <translation>Den ausgewählten Alias entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Al&amp;ias:</source>
+        <translation>Al&amp;ias:</translation>
+    </message>
+    <message>
+        <source>Delivers &amp;to:</source>
+        <translation>Zustellung &amp;an:</translation>
+    </message>
+    <message>
+        <source>Catch-all of each domain</source>
+        <translation>Catch-all jeder Domain</translation>
+    </message>
+    <message>
+        <source>Catch-all</source>
+        <translation>Catch-all</translation>
+    </message>
+    <message>
+        <source>Mail for addresses of a domain that match no mailbox and no alias goes to its catch-all; without one it is rejected.</source>
+        <translation>Mails an Adressen einer Domain, die zu keinem Postfach und keinem Alias passen, gehen an deren Catch-all-Adresse; gibt es keine, werden sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>Could not list the aliases: %1</source>
+        <translation>Die Aliasse konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the domains: %1</source>
+        <translation>Die Domains konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the alias %1: %2</source>
+        <translation>Der Alias %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 now delivers to %2.</source>
+        <translation>%1 wird jetzt an %2 zugestellt.</translation>
+    </message>
+    <message>
+        <source>Remove the alias %1? Mail to it is then rejected, unless a catch-all takes it.</source>
+        <translation>Den Alias %1 entfernen? Mails an diese Adresse werden dann abgelehnt, außer eine Catch-all-Adresse nimmt sie an.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove the alias %1: %2</source>
+        <translation>Der Alias %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::CatchallEditor</name>
+    <message>
+        <source>&amp;Catch-all:</source>
+        <translation>&amp;Catch-all:</translation>
+    </message>
+    <message>
+        <source>S&amp;et</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>mailbox for unknown addresses</source>
+        <translation>Postfach für unbekannte Adressen</translation>
+    </message>
+    <message>
+        <source>Deliver mail for addresses of this domain that do not exist to this mailbox</source>
+        <translation>Mails an nicht vorhandene Adressen dieser Domain an dieses Postfach zustellen</translation>
+    </message>
+    <message>
+        <source>Reject mail for addresses of this domain that do not exist</source>
+        <translation>Mails an nicht vorhandene Adressen dieser Domain ablehnen</translation>
+    </message>
+    <message>
+        <source>Could not set the catch-all: %1</source>
+        <translation>Die Catch-all-Adresse konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Mail for unknown addresses of %1 now goes to %2.</source>
+        <translation>Mails an unbekannte Adressen von %1 gehen jetzt an %2.</translation>
+    </message>
+    <message>
+        <source>Could not clear the catch-all: %1</source>
+        <translation>Die Catch-all-Adresse konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Mail for unknown addresses of %1 is now rejected.</source>
+        <translation>Mails an unbekannte Adressen von %1 werden jetzt abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::CertificatePanel</name>
+    <message>
+        <source>Re&amp;load certificate</source>
+        <translation>Zertifikat &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signiert von:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Read the certificate and key files again, after you replaced them</source>
+        <translation>Zertifikats- und Schlüsseldatei erneut einlesen, nachdem Sie sie ersetzt haben</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>The certificate was not reloaded: %1</source>
+        <translation>Das Zertifikat wurde nicht neu geladen: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded at %1.</source>
+        <translation>Neu geladen um %1.</translation>
+    </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>Der Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The service did not say: %1</source>
+        <translation>Der Dienst hat keine Auskunft gegeben: %1</translation>
+    </message>
+    <message>
+        <source>No certificate is in use: no mail listener is configured.</source>
+        <translation>Es wird kein Zertifikat verwendet: Es ist keine Empfangsadresse für Mails eingerichtet.</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>itself (self-signed): mail clients warn until a certificate from a certificate authority is configured</source>
+        <translation>sich selbst (selbst signiert): Mailprogramme zeigen Warnungen, bis ein Zertifikat einer Zertifizierungsstelle eingerichtet ist</translation>
+    </message>
+    <message>
+        <source>a certificate authority</source>
+        <translation>eine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>The certificate does not name the service&apos;s host name.</source>
+        <translation>Das Zertifikat nennt nicht den Hostnamen des Dienstes.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::CheckResultsView</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it means and how to fix it.</source>
+        <translation>Wählen Sie einen Befund aus, um zu sehen, was er bedeutet und wie Sie ihn beheben.</translation>
+    </message>
+    <message>
+        <source>Show &amp;evidence</source>
+        <translation>&amp;Belege anzeigen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Checking… %v of %m</source>
+        <translation>Prüfung läuft… %v von %m</translation>
+    </message>
+    <message>
+        <source>%v of %m: %1</source>
+        <translation>%v von %m: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>No checks ran.</source>
+        <translation>Es wurden keine Prüfungen ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 could not tell, %5 notes</source>
+        <translation>%1 in Ordnung, %2 Warnungen, %3 fehlgeschlagen, %4 nicht feststellbar, %5 Hinweise</translation>
+    </message>
+    <message>
+        <source>Something must be fixed.</source>
+        <translation>Etwas muss behoben werden.</translation>
+    </message>
+    <message>
+        <source>It works, but some things should be improved.</source>
+        <translation>Es funktioniert, aber einiges sollte verbessert werden.</translation>
+    </message>
+    <message>
+        <source>Everything checked is in order.</source>
+        <translation>Alles Geprüfte ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>How to fix it:</source>
+        <translation>So beheben Sie es:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Nicht feststellbar</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::DashboardView</name>
+    <message numerus="yes">
+        <source>%n day(s), %1 h</source>
+        <translation>
+            <numerusform>%n Tag, %1 Std.</numerusform>
+            <numerusform>%n Tage, %1 Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &amp;Diagnostics…</source>
+        <translation>&amp;Diagnose ausführen…</translation>
+    </message>
+    <message>
+        <source>Mail service</source>
+        <translation>Maildienst</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Running for:</source>
+        <translation>Läuft seit:</translation>
+    </message>
+    <message>
+        <source>Listening on:</source>
+        <translation>Erreichbar unter:</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domains:</translation>
+    </message>
+    <message>
+        <source>Mailboxes:</source>
+        <translation>Postfächer:</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Aliasse:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Empfangen:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>In the queue:</source>
+        <translation>In der Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Last diagnostics</source>
+        <translation>Letzte Diagnose</translation>
+    </message>
+    <message>
+        <source>Messages per hour, last 24 hours</source>
+        <translation>Nachrichten pro Stunde, letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no mail ports (all off in the configuration)</source>
+        <translation>keine Mail-Ports (alle in der Konfiguration ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>Der Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>This version of the service does not count messages.</source>
+        <translation>Diese Version des Dienstes zählt keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Keine Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>This service has no outbound queue yet.</source>
+        <translation>Dieser Dienst hat noch keine Warteschlange für ausgehende Mails.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Run the diagnostics to see whether mail to and from your domains works.</source>
+        <translation>Noch nicht ausgeführt. Führen Sie die Diagnose aus, um zu sehen, ob Mails an Ihre Domains und von Ihren Domains funktionieren.</translation>
+    </message>
+    <message>
+        <source>Something must be fixed.</source>
+        <translation>Etwas muss behoben werden.</translation>
+    </message>
+    <message>
+        <source>It works, but some things should be improved.</source>
+        <translation>Es funktioniert, aber einiges sollte verbessert werden.</translation>
+    </message>
+    <message>
+        <source>Some checks could not tell.</source>
+        <translation>Einige Prüfungen konnten nichts feststellen.</translation>
+    </message>
+    <message>
+        <source>Everything checked is in order.</source>
+        <translation>Alles Geprüfte ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 passed, %3 warnings, %4 failed (%5)</source>
+        <translation>%1
+%2 in Ordnung, %3 Warnungen, %4 fehlgeschlagen (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::DiagnosticsHistoryList</name>
+    <message>
+        <source>Past diagnostics runs</source>
+        <translation>Frühere Diagnoseläufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n in Ordnung</numerusform>
+            <numerusform>%n in Ordnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not tell</source>
+        <translation>
+            <numerusform>%n nicht feststellbar</numerusform>
+            <numerusform>%n nicht feststellbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::DiagnosticsView</name>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Run every check of the setup wizard again for this domain</source>
+        <translation>Alle Prüfungen des Einrichtungsassistenten für diese Domain erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>No checks have run yet. Choose a domain and run them.</source>
+        <translation>Es wurden noch keine Prüfungen ausgeführt. Wählen Sie eine Domain und starten Sie die Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Asking the service about %1…</source>
+        <translation>Der Dienst wird zu %1 befragt…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added to the history.</source>
+        <translation>Abgebrochen. Dem Verlauf wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Checked %1 at %2.</source>
+        <translation>%1 um %2 geprüft.</translation>
+    </message>
+    <message>
+        <source>Checked %1 at %2, but the history could not be saved: %3</source>
+        <translation>%1 um %2 geprüft, aber der Verlauf konnte nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>The service must be running: the checks ask it about itself</source>
+        <translation>Der Dienst muss laufen: Die Prüfungen fragen ihn nach Angaben über sich selbst</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::DnsRecordsPage</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>Alle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;zone file…</source>
+        <translation>&amp;Zonendatei exportieren…</translation>
+    </message>
+    <message>
+        <source>Publish your DNS records</source>
+        <translation>Ihre DNS-Einträge veröffentlichen</translation>
+    </message>
+    <message>
+        <source>DNS is the internet&apos;s address book. These entries tell other mail servers where to deliver your mail, and prove that mail from your domain really comes from this server. Add them where you manage your domain (your registrar or DNS provider), then press Verify now.</source>
+        <translation>DNS ist das Adressbuch des Internets. Diese Einträge teilen anderen Mailservern mit, wohin sie Ihre Mails zustellen sollen, und belegen, dass Mails von Ihrer Domain wirklich von diesem Server kommen. Tragen Sie sie dort ein, wo Sie Ihre Domain verwalten (bei Ihrem Registrar oder DNS-Anbieter), und klicken Sie dann auf „Jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <source>Records in bold are required: without them mail is lost or lands in spam. Records in italics are optional: they help mail programs find the server and make mail to you safer.</source>
+        <translation>Fett gedruckte Einträge sind erforderlich: Ohne sie gehen Mails verloren oder landen im Spam. Kursiv gedruckte Einträge sind optional: Sie helfen Mailprogrammen, den Server zu finden, und machen Mails an Sie sicherer.</translation>
+    </message>
+    <message>
+        <source>Look up every record in DNS now and compare it with what it should be.</source>
+        <translation>Jetzt jeden Eintrag im DNS nachschlagen und mit dem Sollwert vergleichen.</translation>
+    </message>
+    <message>
+        <source>Copy all records, in zone-file form, to the clipboard.</source>
+        <translation>Alle Einträge im Zonendatei-Format in die Zwischenablage kopieren.</translation>
+    </message>
+    <message>
+        <source>Save all records as a zone file that many DNS providers can import.</source>
+        <translation>Alle Einträge als Zonendatei speichern, die viele DNS-Anbieter importieren können.</translation>
+    </message>
+    <message>
+        <source>Looking up %v of %m records</source>
+        <translation>Eintrag %v von %m wird nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Asking the mail service for your records…</source>
+        <translation>Der Maildienst wird nach Ihren Einträgen gefragt…</translation>
+    </message>
+    <message>
+        <source>The mail service could not set up %1: %2</source>
+        <translation>Der Maildienst konnte %1 nicht einrichten: %2</translation>
+    </message>
+    <message>
+        <source>The mail service could not give the records: %1</source>
+        <translation>Der Maildienst konnte die Einträge nicht liefern: %1</translation>
+    </message>
+    <message>
+        <source>Some records cannot be given yet: %1. Go back to the earlier steps to fix this.</source>
+        <translation>Einige Einträge können noch nicht angegeben werden: %1. Gehen Sie zu den vorherigen Schritten zurück, um das zu beheben.</translation>
+    </message>
+    <message>
+        <source>The mail service is not running, so DNS cannot be checked with its settings yet.</source>
+        <translation>Der Maildienst läuft nicht, daher kann das DNS noch nicht mit seinen Einstellungen geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Looking up your records in DNS…</source>
+        <translation>Ihre Einträge werden im DNS nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Not checked in DNS yet.</source>
+        <translation>Noch nicht im DNS geprüft.</translation>
+    </message>
+    <message>
+        <source>All %1 required records are in DNS (checked at %2). %3 of %4 optional records are published.</source>
+        <translation>Alle %1 erforderlichen Einträge sind im DNS (geprüft um %2). %3 von %4 optionalen Einträgen sind veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required records are not in DNS yet (checked at %3). Publish them at your DNS provider; changes can take from minutes to hours to show. This page checks again every minute.</source>
+        <translation>%1 von %2 erforderlichen Einträgen sind noch nicht im DNS (geprüft um %3). Veröffentlichen Sie sie bei Ihrem DNS-Anbieter; Änderungen können zwischen einigen Minuten und mehreren Stunden brauchen, bis sie sichtbar werden. Diese Seite prüft jede Minute erneut.</translation>
+    </message>
+    <message>
+        <source>All records copied to the clipboard.</source>
+        <translation>Alle Einträge wurden in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Export zone file</source>
+        <translation>Zonendatei exportieren</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt);;All files (*)</source>
+        <translation>Zonendateien (*.zone *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There are no records to export yet.</source>
+        <translation>Es gibt noch keine Einträge zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>; DNS records for %1, made by Postwarden on %2.
+; Import them at your DNS provider, or paste them into your zone.
+</source>
+        <translation>; DNS-Einträge für %1, erstellt von Postwarden am %2.
+; Importieren Sie sie bei Ihrem DNS-Anbieter oder fügen Sie sie in Ihre Zone ein.
+</translation>
+    </message>
+    <message>
+        <source>The zone file could not be saved: %1</source>
+        <translation>Die Zonendatei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::DomainDetailsPanel</name>
+    <message>
+        <source>Se&amp;t Postmaster</source>
+        <translation>Postmaster &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>DNS records this domain needs</source>
+        <translation>DNS-Einträge, die diese Domain braucht</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as Zone File</source>
+        <translation>Als Zonendatei &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Post&amp;master and abuse:</source>
+        <translation>&amp;Postmaster und abuse:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Copy every record in the zone file format most DNS providers import</source>
+        <translation>Alle Einträge im Zonendatei-Format kopieren, das die meisten DNS-Anbieter importieren</translation>
+    </message>
+    <message>
+        <source>The records of %1 are on the clipboard.</source>
+        <translation>Die Einträge von %1 sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Select a domain to see its settings and DNS records.</source>
+        <translation>Wählen Sie eine Domain aus, um ihre Einstellungen und DNS-Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not list the mailboxes: %1</source>
+        <translation>Die Postfächer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the DNS records: %1</source>
+        <translation>Die DNS-Einträge konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s first mailbox</source>
+        <translation>Das erste Postfach der Domain</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Could not set the postmaster: %1</source>
+        <translation>Das Postfach für postmaster@ konnte nicht festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>postmaster@%1 and abuse@%1 go to the domain&apos;s first mailbox.</source>
+        <translation>postmaster@%1 und abuse@%1 gehen an das erste Postfach der Domain.</translation>
+    </message>
+    <message>
+        <source>postmaster@%1 and abuse@%1 go to %2.</source>
+        <translation>postmaster@%1 und abuse@%1 gehen an %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::DomainPage</name>
+    <message>
+        <source>Your domain and the mail server&apos;s name</source>
+        <translation>Ihre Domain und der Name des Mailservers</translation>
+    </message>
+    <message>
+        <source>Mail addresses end in your domain. The mail server needs a name of its own under it.</source>
+        <translation>E-Mail-Adressen enden auf Ihre Domain. Der Mailserver braucht darunter einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Your &lt;b&gt;mail domain&lt;/b&gt; is what comes after the @ in your addresses: for info@example.com it is example.com. The &lt;b&gt;mail host name&lt;/b&gt; is the name of this server on the internet; other mail servers look it up to find and to recognise it. Most people use mail. followed by the domain.</source>
+        <translation>Ihre &lt;b&gt;Mail-Domain&lt;/b&gt; ist das, was in Ihren Adressen nach dem @ steht: Bei info@example.com ist es example.com. Der &lt;b&gt;Hostname des Mailservers&lt;/b&gt; ist der Name dieses Servers im Internet; andere Mailserver schlagen ihn nach, um den Server zu finden und zu erkennen. Meist nimmt man mail. gefolgt von der Domain.</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>Mail &amp;domain:</source>
+        <translation>Mail-&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Mail &amp;host name:</source>
+        <translation>&amp;Hostname des Mailservers:</translation>
+    </message>
+    <message>
+        <source>The host name is filled in for you as mail.&lt;i&gt;domain&lt;/i&gt;; change it only if you already use another name for this server.</source>
+        <translation>Der Hostname wird automatisch als mail.&lt;i&gt;Domain&lt;/i&gt; eingetragen; ändern Sie ihn nur, wenn Sie für diesen Server bereits einen anderen Namen verwenden.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; cannot be used: %2.</source>
+        <translation>Die Domain „%1“ kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot be used: %2.</source>
+        <translation>Der Hostname „%1“ kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The mail service is not running, so nothing can be saved. Start it, then press Next again.</source>
+        <translation>Der Maildienst läuft nicht, daher kann nichts gespeichert werden. Starten Sie ihn und klicken Sie dann erneut auf „Weiter“.</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the mail service…</source>
+        <translation>%1 wird zum Maildienst hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>The mail service did not list its domains: %1</source>
+        <translation>Der Maildienst hat seine Domains nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>The mail service did not add the domain %1: %2</source>
+        <translation>Der Maildienst hat die Domain %1 nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht gespeichert.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::DomainsView</name>
+    <message>
+        <source>&amp;Add Domain</source>
+        <translation>Domain &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Remove the domain with its mailboxes, aliases and DKIM keys (Delete)</source>
+        <translation>Die Domain mit ihren Postfächern, Aliassen und DKIM-Schlüsseln entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;New domain:</source>
+        <translation>&amp;Neue Domain:</translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Domain entfernen</translation>
+    </message>
+    <message>
+        <source>Could not list the domains: %1</source>
+        <translation>Die Domains konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 added, with DKIM keys. Publish its DNS records next.</source>
+        <translation>%1 wurde mit DKIM-Schlüsseln hinzugefügt. Veröffentlichen Sie als Nächstes die DNS-Einträge der Domain.</translation>
+    </message>
+    <message>
+        <source>Remove %1 with all its mailboxes, their mail, its aliases and DKIM keys?</source>
+        <translation>%1 mit allen Postfächern samt deren Mails, allen Aliassen und DKIM-Schlüsseln entfernen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::EnsureMailDomain</name>
+    <message>
+        <source>No mail domain has been chosen yet: go back to the domain step.</source>
+        <translation>Es wurde noch keine Mail-Domain gewählt: Gehen Sie zurück zum Schritt mit der Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::FinishPage</name>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Zusammenfassung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary as PDF or HTML…</source>
+        <translation>Zusammenfassung als PDF oder HTML &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Your mail server is ready</source>
+        <translation>Ihr Mailserver ist bereit</translation>
+    </message>
+    <message>
+        <source>Give these settings to everyone who has a mailbox here. Mail programs such as Thunderbird, Outlook or the mail app of a phone ask for exactly these.</source>
+        <translation>Geben Sie diese Einstellungen allen, die hier ein Postfach haben. Mailprogramme wie Thunderbird, Outlook oder die Mail-App eines Smartphones fragen genau danach.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Settings for mail programs</source>
+        <translation>Einstellungen für Mailprogramme</translation>
+    </message>
+    <message>
+        <source>Summary of the setup</source>
+        <translation>Zusammenfassung der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Password: the one chosen for the mailbox. Authentication method: normal password. Mail programs that find the settings by themselves need the optional records of step 5.</source>
+        <translation>Passwort: das für das Postfach gewählte. Authentifizierungsmethode: Passwort, normal. Mailprogramme, die die Einstellungen selbst ermitteln, brauchen die optionalen Einträge aus Schritt 5.</translation>
+    </message>
+    <message>
+        <source>Print a summary of the setup: domain, records, mailbox and these settings.</source>
+        <translation>Eine Zusammenfassung der Einrichtung drucken: Domain, Einträge, Postfach und diese Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Save the same summary as a PDF or an HTML file.</source>
+        <translation>Dieselbe Zusammenfassung als PDF- oder HTML-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Summary of the setup, as it prints:</source>
+        <translation>Zusammenfassung der Einrichtung, wie sie gedruckt wird:</translation>
+    </message>
+    <message>
+        <source>The mail service did not answer, so its ports are not known: %1</source>
+        <translation>Der Maildienst hat nicht geantwortet, daher sind seine Ports nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>All required DNS records are in place.</source>
+        <translation>Alle erforderlichen DNS-Einträge sind vorhanden.</translation>
+    </message>
+    <message>
+        <source>Some required DNS records were not in DNS at the last check. Mail to you may not arrive until they are: go back to step 5 and press Verify now once they are published.</source>
+        <translation>Einige erforderliche DNS-Einträge waren bei der letzten Prüfung nicht im DNS. Bis sie dort stehen, kommen Mails an Sie womöglich nicht an: Gehen Sie zurück zu Schritt 5 und klicken Sie auf „Jetzt prüfen“, sobald sie veröffentlicht sind.</translation>
+    </message>
+    <message>
+        <source>The DNS records have not been checked yet: go back to step 5 to check them.</source>
+        <translation>Die DNS-Einträge wurden noch nicht geprüft: Gehen Sie zurück zu Schritt 5, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>the whole mail address</source>
+        <translation>die vollständige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The mail service has no port for mail programs switched on; turn on IMAP and submission in step 4.</source>
+        <translation>Im Maildienst ist kein Port für Mailprogramme eingeschaltet; schalten Sie in Schritt 4 IMAP und Submission ein.</translation>
+    </message>
+    <message>
+        <source>Mail server summary</source>
+        <translation>Zusammenfassung des Mailservers</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved as %1.</source>
+        <translation>Die Zusammenfassung konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: %1</source>
+        <translation>Die Zusammenfassung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Summary saved as %1.</source>
+        <translation>Zusammenfassung als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html *.htm)</source>
+        <translation>PDF (*.pdf);;Webseite (*.html *.htm)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::HourlyChart</name>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Nachrichten pro Stunde</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Zahlen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2: %n received</source>
+        <translation>
+            <numerusform>%1–%2: %n empfangen</numerusform>
+            <numerusform>%1–%2: %n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n hour(s): </source>
+        <translation>
+            <numerusform>In der letzten %n Stunde: </numerusform>
+            <numerusform>In den letzten %n Stunden: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received, </source>
+        <translation>
+            <numerusform>%n empfangen, </numerusform>
+            <numerusform>%n empfangen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent.</source>
+        <translation>
+            <numerusform>%n gesendet.</numerusform>
+            <numerusform>%n gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The busiest hour began at %1.</source>
+        <translation>Die Stunde mit den meisten Nachrichten begann um %1.</translation>
+    </message>
+</context>
+<context>
     <name>pw::ui::LogView</name>
     <message>
         <source>&amp;Pause</source>
@@ -3543,14 +5114,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>A&amp;nzeigen:</translation>
-    </message>
-    <message>
-        <source>Filter by text, address or session</source>
-        <translation>Nach Text, Adresse oder Sitzung filtern</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -3559,12 +5122,271 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <source>Log files (*.log *.txt)</source>
-        <translation>Protokolldateien (*.log *.txt)</translation>
-    </message>
-    <message>
         <source>The log could not be saved to %1: %2</source>
         <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;session</source>
+        <translation>Sitzung &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Text, address or session</source>
+        <translation>Text, Adresse oder Sitzung</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Hold new records back until you resume</source>
+        <translation>Neue Einträge zurückhalten, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Save the records shown as text or JSON lines</source>
+        <translation>Die angezeigten Einträge als Text oder JSON-Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>Show every line of the selected record&apos;s session together</source>
+        <translation>Alle Zeilen der Sitzung des ausgewählten Eintrags zusammen anzeigen</translation>
+    </message>
+    <message>
+        <source>Log records</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all records</source>
+        <translation>&amp;Zurück zu allen Einträgen</translation>
+    </message>
+    <message>
+        <source>Show all records with the filters above (Esc)</source>
+        <translation>Alle Einträge mit den Filtern oben anzeigen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>S&amp;itzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1: %n line(s) in order. New lines of this session appear as they arrive.</source>
+        <translation>
+            <numerusform>Sitzung %1: %n Zeile in zeitlicher Reihenfolge. Neue Zeilen dieser Sitzung erscheinen, sobald sie eintreffen.</numerusform>
+            <numerusform>Sitzung %1: %n Zeilen in zeitlicher Reihenfolge. Neue Zeilen dieser Sitzung erscheinen, sobald sie eintreffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new record(s) held back</source>
+        <translation>
+            <numerusform>pausiert, %n neuer Eintrag zurückgehalten</numerusform>
+            <numerusform>pausiert, %n neue Einträge zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text (*.log *.txt)</source>
+        <translation>Text (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON-Zeilen (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::MailboxDialog</name>
+    <message>
+        <source>New Mailbox</source>
+        <translation>Neues Postfach</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Set Quota</source>
+        <translation>Kontingent festlegen</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Kontingent:</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Postfachs ein.</translation>
+    </message>
+    <message>
+        <source>An address looks like name@example.com.</source>
+        <translation>Eine Adresse sieht so aus: name@example.com.</translation>
+    </message>
+    <message>
+        <source>Type a password, then type it again.</source>
+        <translation>Geben Sie ein Passwort ein und wiederholen Sie es.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::MailboxesView</name>
+    <message>
+        <source>&amp;New Mailbox…</source>
+        <translation>&amp;Neues Postfach…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>&amp;Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Quota…</source>
+        <translation>&amp;Kontingent festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Give the mailbox a new password (Enter)</source>
+        <translation>Dem Postfach ein neues Passwort geben (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the mailbox and its mail (Delete)</source>
+        <translation>Das Postfach mit seinen Mails entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Remove Mailbox</source>
+        <translation>Postfach entfernen</translation>
+    </message>
+    <message>
+        <source>Could not list the mailboxes: %1</source>
+        <translation>Die Postfächer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the domains: %1</source>
+        <translation>Die Domains konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Let the mailbox receive mail and log in again</source>
+        <translation>Das Postfach wieder für Mailempfang und Anmeldung freigeben</translation>
+    </message>
+    <message>
+        <source>Stop the mailbox receiving mail and logging in; its mail stays</source>
+        <translation>Mailempfang und Anmeldung für das Postfach sperren; seine Mails bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 created.</source>
+        <translation>Postfach %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not change the password of %1: %2</source>
+        <translation>Das Passwort von %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not set the quota of %1: %2</source>
+        <translation>Das Kontingent von %1 konnte nicht festgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no quota now.</source>
+        <translation>%1 hat jetzt kein Kontingent mehr.</translation>
+    </message>
+    <message>
+        <source>The quota of %1 is set.</source>
+        <translation>Das Kontingent von %1 wurde festgelegt.</translation>
+    </message>
+    <message>
+        <source>Could not disable %1: %2</source>
+        <translation>%1 konnte nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not enable %1: %2</source>
+        <translation>%1 konnte nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: it receives no mail and cannot log in.</source>
+        <translation>Postfach %1 ist deaktiviert: Es empfängt keine Mails und kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>Postfach %1 ist wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all its mail?</source>
+        <translation>%1 mit allen Mails entfernen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To keep the mail, disable the mailbox instead.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Um die Mails zu behalten, deaktivieren Sie das Postfach stattdessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3572,10 +5394,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>Postwarden</source>
         <translation>Postwarden</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Logs</source>
@@ -3645,6 +5463,329 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <source>Service stopped</source>
         <translation>Dienst gestoppt</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up…</source>
+        <translation>&amp;Einrichten…</translation>
+    </message>
+    <message>
+        <source>Walk through the setup: network, domain, DNS records, mailboxes, test</source>
+        <translation>Schritt für Schritt einrichten: Netzwerk, Domain, DNS-Einträge, Postfächer, Test</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::NetworkPage</name>
+    <message>
+        <source>The server&apos;s internet address</source>
+        <translation>Die Internetadresse des Servers</translation>
+    </message>
+    <message>
+        <source>Other mail servers reach yours at its public IP address, and judge it by that address.</source>
+        <translation>Andere Mailserver erreichen Ihren Server über seine öffentliche IP-Adresse und beurteilen ihn nach dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>A mail server needs a &lt;b&gt;public IP address that never changes&lt;/b&gt; (a static address). Large mail providers also look the address up backwards (&lt;b&gt;reverse DNS&lt;/b&gt;, a PTR record) and expect to find the mail host name there.</source>
+        <translation>Ein Mailserver braucht eine &lt;b&gt;öffentliche IP-Adresse, die sich nie ändert&lt;/b&gt; (eine feste Adresse). Große Mailanbieter schlagen die Adresse außerdem rückwärts nach (&lt;b&gt;Reverse-DNS&lt;/b&gt;, ein PTR-Eintrag) und erwarten dort den Hostnamen des Mailservers.</translation>
+    </message>
+    <message>
+        <source>for example 203.0.113.7, 2001:db8::7</source>
+        <translation>zum Beispiel 203.0.113.7, 2001:db8::7</translation>
+    </message>
+    <message>
+        <source>Public add&amp;resses:</source>
+        <translation>Öffentliche &amp;Adressen:</translation>
+    </message>
+    <message>
+        <source>&amp;Use these</source>
+        <translation>Diese &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Enter the detected addresses above.</source>
+        <translation>Trägt die erkannten Adressen oben ein.</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The reverse DNS (PTR) record is not set where you manage your domain&apos;s DNS records.&lt;/b&gt; It belongs to the IP address, so only the company the address comes from can set it: the hosting provider where the server is rented (or your internet provider). Look in &lt;i&gt;their&lt;/i&gt; control panel for &quot;Reverse DNS&quot;, &quot;rDNS&quot; or &quot;PTR&quot;, or ask their support, and ask for exactly this:</source>
+        <translation>&lt;b&gt;Der Reverse-DNS-Eintrag (PTR) wird nicht dort gesetzt, wo Sie die DNS-Einträge Ihrer Domain verwalten.&lt;/b&gt; Er gehört zur IP-Adresse, deshalb kann ihn nur das Unternehmen setzen, von dem die Adresse stammt: der Hosting-Anbieter, bei dem der Server gemietet ist (oder Ihr Internetprovider). Suchen Sie in &lt;i&gt;dessen&lt;/i&gt; Kundenmenü nach „Reverse DNS“, „rDNS“ oder „PTR“, oder fragen Sie den Support, und bitten Sie um genau Folgendes:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht gespeichert.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Not an IP address: %1. Enter addresses like 203.0.113.7, separated by commas.</source>
+        <translation>Keine IP-Adresse: %1. Geben Sie Adressen wie 203.0.113.7 ein, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 points to: %2. Public addresses on this computer: %3.</source>
+        <translation>%1 zeigt auf: %2. Öffentliche Adressen auf diesem Computer: %3.</translation>
+    </message>
+    <message>
+        <source>The host name</source>
+        <translation>Der Hostname</translation>
+    </message>
+    <message>
+        <source>nothing yet (no A or AAAA record)</source>
+        <translation>noch nichts (kein A- oder AAAA-Eintrag)</translation>
+    </message>
+    <message>
+        <source>none (it is behind a router, or the addresses are private)</source>
+        <translation>keine (er steht hinter einem Router, oder die Adressen sind privat)</translation>
+    </message>
+    <message>
+        <source>your mail host name</source>
+        <translation>den Hostnamen Ihres Mailservers</translation>
+    </message>
+    <message>
+        <source>PTR record of %1: %2</source>
+        <translation>PTR-Eintrag von %1: %2</translation>
+    </message>
+    <message>
+        <source>PTR record of the server&apos;s IP address: %1</source>
+        <translation>PTR-Eintrag der IP-Adresse des Servers: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; The mail service is not running. Start it, then press Next again.</source>
+        <translation>&lt;b&gt;Nicht gespeichert.&lt;/b&gt; Der Maildienst läuft nicht. Starten Sie ihn und klicken Sie dann erneut auf „Weiter“.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::PortsPage</name>
+    <message>
+        <source>Incoming mail from other servers (SMTP)</source>
+        <translation>Eingehende Mails von anderen Servern (SMTP)</translation>
+    </message>
+    <message>
+        <source>Sending from your mail programs (submission)</source>
+        <translation>Versand aus Ihren Mailprogrammen (submission)</translation>
+    </message>
+    <message>
+        <source>Sending from your mail programs, encrypted from the start (submissions)</source>
+        <translation>Versand aus Ihren Mailprogrammen, von Anfang an verschlüsselt (submissions)</translation>
+    </message>
+    <message>
+        <source>Reading mail in your mail programs (IMAP)</source>
+        <translation>Mails lesen in Ihren Mailprogrammen (IMAP)</translation>
+    </message>
+    <message>
+        <source>Reading mail, encrypted from the start (IMAPS)</source>
+        <translation>Mails lesen, von Anfang an verschlüsselt (IMAPS)</translation>
+    </message>
+    <message>
+        <source>From inside, a check cannot always tell whether the internet reaches these ports: behind a router (NAT) a computer often cannot reach its own public address, and your provider&apos;s firewall is not seen from here. To be sure, run this on &lt;b&gt;another computer outside this network&lt;/b&gt; (a laptop on a phone&apos;s hotspot will do) with Postwarden installed; every port should say &quot;open&quot;:</source>
+        <translation>Von innen kann eine Prüfung nicht immer feststellen, ob diese Ports aus dem Internet erreichbar sind: Hinter einem Router (NAT) kann ein Computer seine eigene öffentliche Adresse oft nicht erreichen, und die Firewall Ihres Providers ist von hier aus nicht zu sehen. Um sicherzugehen, führen Sie Folgendes auf &lt;b&gt;einem anderen Computer außerhalb dieses Netzes&lt;/b&gt; aus, auf dem Postwarden installiert ist (ein Laptop am Hotspot eines Handys genügt); bei jedem Port sollte „offen“ (bzw. „open“) stehen:</translation>
+    </message>
+    <message>
+        <source>Ports: can mail get in and out?</source>
+        <translation>Ports: Kommen Mails hinein und hinaus?</translation>
+    </message>
+    <message>
+        <source>Mail travels through numbered doors called ports. They must be open in both directions.</source>
+        <translation>Mails laufen durch nummerierte Türen, die Ports heißen. Sie müssen in beide Richtungen offen sein.</translation>
+    </message>
+    <message>
+        <source>Other mail servers deliver to port 25. Your mail programs send through port 587 or 465 and read mail through port 993. Your server itself sends to port 25 of other servers, which some providers block.</source>
+        <translation>Andere Mailserver liefern an Port 25. Ihre Mailprogramme versenden über Port 587 oder 465 und lesen Mails über Port 993. Ihr Server selbst versendet an Port 25 anderer Server, den manche Provider sperren.</translation>
+    </message>
+    <message>
+        <source>What the mail service &amp;listens on:</source>
+        <translation>&amp;Empfangsadressen des Maildienstes:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outgoing port 25 is blocked: your server cannot hand mail to other servers directly.&lt;/b&gt; Receiving is not affected. Ask your provider to unblock it for this server, or send through a &lt;b&gt;relay&lt;/b&gt; (also called a &lt;b&gt;smart host&lt;/b&gt;): another mail server, your provider&apos;s or a sending service&apos;s, that your server logs in to (usually on port 587) and that delivers the mail for it. You need its host name, port, user name and password.</source>
+        <translation>&lt;b&gt;Ausgehender Port 25 ist gesperrt: Ihr Server kann Mails nicht direkt an andere Server übergeben.&lt;/b&gt; Der Empfang ist davon nicht betroffen. Bitten Sie Ihren Provider, den Port für diesen Server freizuschalten, oder versenden Sie über ein &lt;b&gt;Relay&lt;/b&gt; (auch &lt;b&gt;Smarthost&lt;/b&gt; genannt): einen anderen Mailserver, etwa den Ihres Providers oder eines Versanddienstes, bei dem sich Ihr Server anmeldet (meist auf Port 587) und der die Mails für ihn zustellt. Dafür brauchen Sie dessen Hostnamen, Port, Benutzernamen und Passwort.</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>Nothing: every mail listener is switched off.</source>
+        <translation>Keine: Alle Mail-Empfangsadressen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>empfangsbereit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot tell from inside.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Von innen nicht feststellbar.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::QuotaBarDelegate</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::QuotaSpinBox</name>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Storage the mailbox may use, in MiB; 0 means no limit</source>
+        <translation>Speicherplatz, den das Postfach belegen darf, in MiB; 0 bedeutet unbegrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::RecordsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Found in DNS</source>
+        <translation>Im DNS gefunden</translation>
+    </message>
+    <message>
+        <source>DNS records to publish</source>
+        <translation>Zu veröffentlichende DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the value of the %1 record for %2</source>
+        <translation>Den Wert des %1-Eintrags für %2 kopieren</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>DNS answers with exactly this record.</source>
+        <translation>Das DNS antwortet mit genau diesem Eintrag.</translation>
+    </message>
+    <message>
+        <source>DNS has no such record yet. Publish it at your DNS provider; it can take a while to show.</source>
+        <translation>Im DNS gibt es diesen Eintrag noch nicht. Veröffentlichen Sie ihn bei Ihrem DNS-Anbieter; es kann eine Weile dauern, bis er sichtbar wird.</translation>
+    </message>
+    <message>
+        <source>DNS has a record here, but not this one. Replace it with the value shown.</source>
+        <translation>Im DNS steht hier ein Eintrag, aber nicht dieser. Ersetzen Sie ihn durch den angezeigten Wert.</translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1. Try again in a moment.</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
 </context>
 <context>
     <name>pw::ui::ServiceBanner</name>
@@ -3659,6 +5800,186 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>Starting the mail service…</source>
         <translation>Der Maildienst wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::ServiceConfigEditor</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Configuration settings</source>
+        <translation>Konfigurationseinstellungen</translation>
+    </message>
+    <message>
+        <source>Double-click a value or press F2 to change it</source>
+        <translation>Doppelklicken Sie auf einen Wert oder drücken Sie F2, um ihn zu ändern</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings (double-click or F2 to change a value):</source>
+        <translation>&amp;Einstellungen (Doppelklick oder F2 ändert einen Wert):</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Die Konfigurationsdatei neu einlesen</translation>
+    </message>
+    <message>
+        <source>The configuration file has changes the running service does not use yet. Restart the service to apply them.</source>
+        <translation>Die Konfigurationsdatei enthält Änderungen, die der laufende Dienst noch nicht verwendet. Starten Sie den Dienst neu, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Configuration file: —</source>
+        <translation>Konfigurationsdatei: —</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Configuration file: %1</source>
+        <translation>Konfigurationsdatei: %1</translation>
+    </message>
+    <message>
+        <source>The file has errors: %1</source>
+        <translation>Die Datei enthält Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::ServiceView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>Start the mail service on this data directory</source>
+        <translation>Den Maildienst mit diesem Datenverzeichnis starten</translation>
+    </message>
+    <message>
+        <source>Stop the mail service: no mail is received or sent until it runs again</source>
+        <translation>Den Maildienst stoppen: Bis er wieder läuft, werden keine Mails empfangen oder versendet</translation>
+    </message>
+    <message>
+        <source>Stop the service and start it again, with the configuration file as it is now</source>
+        <translation>Den Dienst stoppen und wieder starten, mit der Konfigurationsdatei in ihrem jetzigen Stand</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>The service did not stop. See the log for why.</source>
+        <translation>Der Dienst wurde nicht gestoppt. Den Grund finden Sie im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The service could not be started: %1</source>
+        <translation>Der Dienst konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::SetupSummary</name>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Eingehende Mails (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Ausgehende Mails (SMTP)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::SetupWizard</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Domain and host name</source>
+        <translation>Domain und Hostname</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Set up Postwarden</source>
+        <translation>Postwarden einrichten</translation>
     </message>
 </context>
 <context>
@@ -3735,16 +6056,176 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>Läuft</translation>
     </message>
     <message>
-        <source>%1 admin connections, %2 log records, %3 events</source>
-        <translation>%1 Admin-Verbindungen, %2 Protokolleinträge, %3 Ereignisse</translation>
-    </message>
-    <message>
         <source>Not running</source>
         <translation>Läuft nicht</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>admin connections: %1, log records: %2, events: %3</source>
+        <translation>Verwaltungsverbindungen: %1, Protokolleinträge: %2, Ereignisse: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::TestPage</name>
+    <message>
+        <source>Test everything together</source>
+        <translation>Alles zusammen testen</translation>
+    </message>
+    <message>
+        <source>Postwarden now checks all of it at once: your DNS records, your server&apos;s name and address, whether your address is on a blocklist (a list of senders other servers refuse mail from), and whether the mail ports answer. Select a finding to see what it means and how to fix it.</source>
+        <translation>Postwarden prüft jetzt alles auf einmal: Ihre DNS-Einträge, Namen und Adresse Ihres Servers, ob Ihre Adresse auf einer Sperrliste steht (einer Liste von Absendern, deren Mails andere Server ablehnen) und ob die Mail-Ports antworten. Wählen Sie ein Ergebnis aus, um zu sehen, was es bedeutet und wie Sie es beheben.</translation>
+    </message>
+    <message>
+        <source>A deliverability score, like the one mail-tester.com gives for a test mail, will come with Postwarden&apos;s scoring engine; this version does not show one yet.</source>
+        <translation>Eine Bewertung der Zustellbarkeit, wie mail-tester.com sie für eine Testmail vergibt, kommt mit der Bewertungsfunktion von Postwarden; diese Version zeigt noch keine an.</translation>
+    </message>
+    <message>
+        <source>Checking… this takes up to a minute.</source>
+        <translation>Wird geprüft… das dauert bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <source>No checks ran.</source>
+        <translation>Es wurden keine Prüfungen ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before mail works reliably. Select each one below to see how.</source>
+        <translation>
+            <numerusform>%n Problem muss behoben werden, damit Mails zuverlässig funktionieren. Wählen Sie es unten aus, um zu sehen, wie.</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, damit Mails zuverlässig funktionieren. Wählen Sie sie unten einzeln aus, um zu sehen, wie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail works, but %n thing(s) should be improved so that your mail is not taken for spam.</source>
+        <translation>
+            <numerusform>Mails funktionieren, aber %n Punkt sollte verbessert werden, damit Ihre Mails nicht für Spam gehalten werden.</numerusform>
+            <numerusform>Mails funktionieren, aber %n Punkte sollten verbessert werden, damit Ihre Mails nicht für Spam gehalten werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is wrong, but %n check(s) could not tell from here; see below why.</source>
+        <translation>
+            <numerusform>Es ist nichts falsch, aber %n Prüfung konnte von hier aus kein Ergebnis feststellen; den Grund sehen Sie unten.</numerusform>
+            <numerusform>Es ist nichts falsch, aber %n Prüfungen konnten von hier aus kein Ergebnis feststellen; den Grund sehen Sie unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All good: your server is ready to send and receive mail.</source>
+        <translation>Alles in Ordnung: Ihr Server ist bereit, Mails zu senden und zu empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>This assistant sets up your own mail server, step by step, and checks every step.</source>
+        <translation>Dieser Assistent richtet Schritt für Schritt Ihren eigenen Mailserver ein und prüft jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>When you are done, mail to your own addresses (like info@your-business.com) arrives on this server, and mail you send from it reaches other people&apos;s inboxes instead of their spam folder.</source>
+        <translation>Wenn Sie fertig sind, kommen Mails an Ihre eigenen Adressen (wie info@ihre-firma.de) auf diesem Server an, und Mails, die Sie von ihm aus versenden, landen im Posteingang der Empfänger statt in deren Spam-Ordner.</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>You enter your domain and the name of this mail server.</source>
+        <translation>Sie geben Ihre Domain und den Namen dieses Mailservers ein.</translation>
+    </message>
+    <message>
+        <source>The assistant checks the server&apos;s internet address, its reverse DNS (PTR) and its ports.</source>
+        <translation>Der Assistent prüft die Internetadresse des Servers, sein Reverse-DNS (PTR) und seine Ports.</translation>
+    </message>
+    <message>
+        <source>It shows the DNS records to publish for your domain, and checks them.</source>
+        <translation>Er zeigt die DNS-Einträge, die Sie für Ihre Domain veröffentlichen müssen, und prüft sie.</translation>
+    </message>
+    <message>
+        <source>You create the mail accounts, and a test message shows that everything works.</source>
+        <translation>Sie legen die Mail-Konten an, und eine Testnachricht zeigt, dass alles funktioniert.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Was Sie brauchen</translation>
+    </message>
+    <message>
+        <source>A domain of your own, and the login to where its DNS records are managed (often the company you bought the domain from).</source>
+        <translation>Eine eigene Domain und die Zugangsdaten für die Stelle, an der ihre DNS-Einträge verwaltet werden (oft das Unternehmen, bei dem Sie die Domain gekauft haben).</translation>
+    </message>
+    <message>
+        <source>A server with a fixed (static) public IP address, and the login to the control panel of the company where the server is rented or your internet provider.</source>
+        <translation>Einen Server mit einer festen (statischen) öffentlichen IP-Adresse und die Zugangsdaten für das Kundenmenü des Unternehmens, bei dem der Server gemietet ist, oder Ihres Internetproviders.</translation>
+    </message>
+    <message>
+        <source>About half an hour. Changes to DNS records can take a while to show up; you can stop at any time and continue later where you left off.</source>
+        <translation>Etwa eine halbe Stunde. Änderungen an DNS-Einträgen können eine Weile brauchen, bis sie sichtbar werden; Sie können jederzeit aufhören und später an derselben Stelle weitermachen.</translation>
+    </message>
+    <message>
+        <source>Every result shows what it means and how to fix it; press &quot;Check again&quot; after you changed something.</source>
+        <translation>Jedes Ergebnis zeigt, was es bedeutet und wie Sie es beheben; klicken Sie auf „Erneut prüfen“, nachdem Sie etwas geändert haben.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::WizardCheckPanel</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Run these checks again, for example after you changed a DNS record.</source>
+        <translation>Diese Prüfungen erneut ausführen, zum Beispiel nachdem Sie einen DNS-Eintrag geändert haben.</translation>
+    </message>
+    <message>
+        <source>The mail service is not running, so nothing can be checked yet. The checks run as soon as it is back.</source>
+        <translation>Der Maildienst läuft nicht, daher kann noch nichts geprüft werden. Die Prüfungen starten, sobald er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>asking the mail service what to check</source>
+        <translation>der Maildienst wird gefragt, was zu prüfen ist</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::WizardSettingsWriter</name>
+    <message>
+        <source>The mail service did not start again within a minute. Look at the log in the console, then try again.</source>
+        <translation>Der Maildienst ist nicht innerhalb einer Minute wieder gestartet. Sehen Sie sich das Protokoll in der Konsole an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Die Einstellungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The mail service did not save the settings: %1</source>
+        <translation>Der Maildienst hat die Einstellungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Restarting the mail service so that it uses the new settings…</source>
+        <translation>Der Maildienst wird neu gestartet, damit er die neuen Einstellungen verwendet…</translation>
+    </message>
+    <message>
+        <source>The mail service did not start again: %1</source>
+        <translation>Der Maildienst ist nicht wieder gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::WizardStepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Einrichtungsschritte</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 </TS>

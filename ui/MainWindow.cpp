@@ -24,6 +24,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWizard>
+#include <algorithm>
 
 namespace pw::ui {
 
@@ -67,6 +68,10 @@ MainWindow::MainWindow(app::ServiceManager& service, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(DashboardPage);
 
+    // Every page name stays readable, in every language, however the splitter is dragged.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_navigation->setMaximumWidth(std::max(m_navigation->minimumWidth(), m_navigation->maximumWidth()));
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);

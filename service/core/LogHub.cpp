@@ -29,6 +29,11 @@ void LogHub::log(core::LogLevel level, const QString& category, const QString& m
 
 void LogHub::append(core::LogRecord record)
 {
+    if (QThread::currentThread() == thread())
+        emit recordLogged(record);
+    else
+        QMetaObject::invokeMethod(
+            this, [this, record] { emit recordLogged(record); }, Qt::QueuedConnection);
     if (record.level < m_minimumLevel)
         return;
     {

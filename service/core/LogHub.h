@@ -33,6 +33,9 @@ public:
 
 signals:
     void recordAdded(const pw::core::LogRecord& record);
+    // Every record, whatever the configured level: what counters (the traffic statistics) need,
+    // so that an admin who logs only notices still sees how much mail came in.
+    void recordLogged(const pw::core::LogRecord& record);
 
 private:
     mutable QMutex m_mutex;

@@ -106,7 +106,7 @@ bool Service::start(QStringList* errors)
         m_log->log(core::LogLevel::Error, QStringLiteral("store"),
                    tr("mail counts not saved: %1").arg(message));
     });
-    connect(m_log.get(), &LogHub::recordAdded, m_traffic.get(), &TrafficCounter::count);
+    connect(m_log.get(), &LogHub::recordLogged, m_traffic.get(), &TrafficCounter::count);
 
     m_mail = std::make_unique<MailStack>(
         m_config, m_options.dataDir, *m_directory,

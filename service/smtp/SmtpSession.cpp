@@ -498,6 +498,9 @@ void SmtpSession::finishMessage(QByteArray message, bool bareLineEnd, bool tooLa
         record.session = m_peer.sessionId;
         record.fields = fields;
         record.fields.insert(QStringLiteral("reply"), QString::fromUtf8(result.toWire().trimmed()));
+        // Recipients refused earlier in this transaction count even when the message went in.
+        if (!m_envelope.rejected.isEmpty())
+            record.fields.insert(QStringLiteral("rejected"), QJsonArray::fromStringList(m_envelope.rejected));
         record.message =
             result.isPositive()
                 ? tr("accepted a message from <%1> for %2 recipient(s), %3 bytes")

@@ -11,12 +11,13 @@ namespace pw::ui {
 
 namespace {
 
-// The smallest 1, 2 or 5 times a power of ten that is at least `value`, so axis labels stay round.
+// The smallest 2, 4 or 10 times a power of ten that is at least `value`: the scale and its half
+// (the middle grid line) are both whole, round numbers.
 int roundUp(int value)
 {
     int step = 1;
     while (true) {
-        for (const int factor : {1, 2, 5}) {
+        for (const int factor : {2, 4, 10}) {
             if (step * factor >= value)
                 return step * factor;
         }

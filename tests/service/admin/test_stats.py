@@ -120,5 +120,48 @@ class StatsTest(ServiceTestCase):
         self.assertEqual(sum(h["received"] for h in after["hours"]), 4)
 
 
+class QuietLogStatsTest(ServiceTestCase):
+    """An admin who logs only notices and worse still gets the counts: they come from every
+    transaction record, not from what the log keeps."""
+
+    CONFIG = {"log": {"level": "notice"}}
+
+    @classmethod
+    def prepare(cls):
+        cls.service.add_domain(DOMAIN)
+        cls.service.add_mailbox(ALICE, PASSWORD)
+
+    def test_counts_below_the_log_level(self):
+        for _ in range(2):
+            self.deliver(ALICE, make_message("someone@client.example.test", ALICE))
+        deadline = time.monotonic() + WAIT
+        while True:
+            stats = json.loads(self.service.ctl("stats", "--json").stdout)
+            if stats["today"]["received"] >= 2 or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        self.assertEqual(sum(h["received"] for h in stats["hours"]), 2, json.dumps(stats, indent=1))
+        self.assertEqual(stats["today"]["rejected"], 0)
+
+        # One refused recipient in a transaction whose message still goes in counts once.
+        smtp = smtplib.SMTP("127.0.0.1", self.service.smtp_port, local_hostname="client.example.test", timeout=30)
+        self.addCleanup(smtp.close)
+        refused = smtp.sendmail("someone@client.example.test", ["nobody@" + DOMAIN, ALICE],
+                                make_message("someone@client.example.test", ALICE))
+        smtp.quit()
+        self.assertEqual(list(refused), ["nobody@" + DOMAIN])
+        deadline = time.monotonic() + WAIT
+        while True:
+            stats = json.loads(self.service.ctl("stats", "--json").stdout)
+            if stats["today"]["received"] >= 3 or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        self.assertEqual(sum(h["received"] for h in stats["hours"]), 3, json.dumps(stats, indent=1))
+        self.assertEqual(sum(h["rejected"] for h in stats["hours"]), 1, json.dumps(stats, indent=1))
+        # The accepted transactions are info records: the log itself did not keep them.
+        smtp = [r for r in self.service.log_records() if r.get("category") == "smtp"]
+        self.assertEqual([r for r in smtp if r.get("fields", {}).get("result") == "accepted"], [])
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
