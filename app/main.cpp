@@ -3,14 +3,15 @@
 #include "shared/core/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusView.h"
+#include "ui/wizard/FirstStart.h"
 #include "ui/wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <QTimer>
+#include <QWizard>
 #include <cstdio>
 #include <memory>
 
@@ -63,42 +64,41 @@ int main(int argc, char** argv)
     // The console opens the wizard ("Set up…", or below); one at a time, over the console.
     window.setWizardFactory(
         [&service](QWidget* parent) -> QWizard* { return new pw::ui::SetupWizard(service, parent); });
-    const auto openWizard = [&window] {
+    if (parser.isSet(wizardOption))
         window.openSetupWizard();
-    };
-    if (parser.isSet(wizardOption)) {
-        openWizard();
-    } else if (!pw::ui::SetupWizard::wasCompleted() && !parser.isSet(screenshotOption)) {
-        // First start: once the service answers, a service without any domain gets the wizard.
-        auto firstRunning = std::make_shared<QMetaObject::Connection>();
-        *firstRunning = QObject::connect(
-            &service, &pw::app::ServiceManager::stateChanged, &window,
-            [&service, &window, openWizard, firstRunning](pw::app::ServiceManager::State state) {
-                if (state != pw::app::ServiceManager::State::Running)
-                    return;
-                QObject::disconnect(*firstRunning);
-                service.client().call(
-                    QStringLiteral("domain.list"), QJsonObject{}, &window,
-                    [openWizard](const pw::control::Reply& reply) {
-                        const QJsonArray domains =
-                            reply.result.toObject().value(QStringLiteral("domains")).toArray();
-                        if (reply.ok && domains.isEmpty())
-                            openWizard();
-                    });
-            });
-    }
+    else
+        pw::ui::offerWizardOnFirstStart(service, window);
     service.attach(!parser.isSet(noStartOption));
 
     if (parser.isSet(screenshotOption)) {
+        // The window, and beside it (FILE-wizard.png) the wizard when one opened: on a first start
+        // it does, a moment after the service's first status.
         const QString file = parser.value(screenshotOption);
-        const auto save = [&window, file](bool statusShown) {
-            const bool saved = window.grab().save(file);
+        const QString wizardFile = QFileInfo(file).path() + QLatin1Char('/') +
+                                   QFileInfo(file).completeBaseName() + QStringLiteral("-wizard.png");
+        const auto save = [&window, file, wizardFile](bool statusShown) {
+            bool saved = window.grab().save(file);
             std::fprintf(stderr, "postwarden: %s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+            if (auto* wizard = window.findChild<QWizard*>(); wizard && wizard->isVisible()) {
+                saved = wizard->grab().save(wizardFile) && saved;
+                std::fprintf(stderr, "postwarden: saved the wizard as %s\n", qPrintable(wizardFile));
+            }
             QApplication::exit(saved && statusShown ? 0 : 1);
         };
-        QObject::connect(
-            &service, &pw::app::ServiceManager::statusUpdated, &window,
-            [save] { QTimer::singleShot(200, [save] { save(true); }); }, Qt::SingleShotConnection);
+        const auto waitForWizard = [&window, save] {
+            auto* poll = new QTimer(&window);
+            auto rounds = std::make_shared<int>(0);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, rounds, save] {
+                const auto* wizard = window.findChild<QWizard*>();
+                if ((wizard && wizard->isVisible()) || ++*rounds >= 30) {
+                    poll->stop();
+                    save(true);
+                }
+            });
+            poll->start(100);
+        };
+        QObject::connect(&service, &pw::app::ServiceManager::statusUpdated, &window, waitForWizard,
+                         Qt::SingleShotConnection);
         QTimer::singleShot(15000, &window, [save] { save(false); });
     }
     return QApplication::exec();

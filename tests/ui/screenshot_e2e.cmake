@@ -1,5 +1,6 @@
 # End to end: `postwarden --data-dir DIR --screenshot FILE` starts the service itself, shows its
-# status, saves a PNG and exits 0. The service it started is shut down afterwards, whatever happened.
+# status, opens the setup wizard because it is a first start, saves both as PNGs and exits 0.
+# The service it started is shut down afterwards, whatever happened.
 #
 #   cmake -D BIN_DIR=<folder of the programs> -D SCREENSHOT=<file.png> -P screenshot_e2e.cmake
 
@@ -28,7 +29,9 @@ file(WRITE "${data}/postwarden.conf" "[listen]\nsmtp =\nsubmission =\nsubmission
 
 get_filename_component(shot_dir "${SCREENSHOT}" DIRECTORY)
 file(MAKE_DIRECTORY "${shot_dir}")
-file(REMOVE "${SCREENSHOT}")
+get_filename_component(shot_name "${SCREENSHOT}" NAME_WE)
+set(wizard_shot "${shot_dir}/${shot_name}-wizard.png")
+file(REMOVE "${SCREENSHOT}" "${wizard_shot}")
 
 execute_process(
   COMMAND "${BIN_DIR}/postwarden" --data-dir "${data}" --screenshot "${SCREENSHOT}"
@@ -72,4 +75,8 @@ file(READ "${SCREENSHOT}" signature LIMIT 8 HEX)
 if(size EQUAL 0 OR NOT signature STREQUAL "89504e470d0a1a0a")
   message(FATAL_ERROR "${SCREENSHOT} is not a PNG (${size} bytes, starts with ${signature})")
 endif()
-message(STATUS "saved ${SCREENSHOT} (${size} bytes); the service was started and stopped")
+# A first start (no domain, the wizard never finished) takes the owner to the wizard.
+if(NOT EXISTS "${wizard_shot}")
+  message(FATAL_ERROR "the wizard did not open on the first start (no ${wizard_shot})\n${app_out}${app_err}")
+endif()
+message(STATUS "saved ${SCREENSHOT} (${size} bytes) and the first-start wizard; the service was started and stopped")
