@@ -12,8 +12,9 @@ BUILD_PKGS=(
   libqt6sql6-sqlite libgl-dev
   libldns-dev libssl-dev libsqlite3-dev libargon2-dev
 )
-# Run: fonts so that the app renders text on the offscreen platform, the Public Suffix List.
-RUN_PKGS=(fonts-dejavu-core publicsuffix ca-certificates)
+# Run: fonts so that the app renders text on the offscreen platform, Qt's own translations (the
+# wizard's Back/Next, standard dialogs), the Public Suffix List.
+RUN_PKGS=(fonts-dejavu-core qt6-translations-l10n publicsuffix ca-certificates)
 # Test: loopback DNS servers, independent DKIM verifier, real SMTP/IMAP peers and clients
 # (isync's mbsync, fetchmail, mutt, curl), fuzzing, and the benchmarks (postfix brings
 # smtp-source/smtp-sink and the Postfix peer of the SMTP benchmark; dovecot-imapd the Dovecot

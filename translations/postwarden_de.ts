@@ -4030,7 +4030,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <name>pw::ui::AliasesView</name>
     <message>
         <source>&amp;Add Alias</source>
-        <translation>Alias &amp;hinzufügen</translation>
+        <translation>Alias hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -4054,11 +4054,11 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>Al&amp;ias:</source>
-        <translation>Al&amp;ias:</translation>
+        <translation>Alia&amp;s:</translation>
     </message>
     <message>
         <source>Delivers &amp;to:</source>
-        <translation>Zustellung &amp;an:</translation>
+        <translation>Zustell&amp;ung an:</translation>
     </message>
     <message>
         <source>Catch-all of each domain</source>
@@ -4117,7 +4117,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>S&amp;et</source>
-        <translation>&amp;Festlegen</translation>
+        <translation>Festle&amp;gen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -4156,7 +4156,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <name>pw::ui::CertificatePanel</name>
     <message>
         <source>Re&amp;load certificate</source>
-        <translation>Zertifikat &amp;neu laden</translation>
+        <translation>Zertifi&amp;kat neu laden</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -4351,7 +4351,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>Run &amp;Diagnostics…</source>
-        <translation>&amp;Diagnose ausführen…</translation>
+        <translation>Diagnose a&amp;usführen…</translation>
     </message>
     <message>
         <source>Mail service</source>
@@ -4536,7 +4536,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <source>example.org</source>
@@ -4544,7 +4544,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domain:</translation>
+        <translation>Do&amp;main:</translation>
     </message>
     <message>
         <source>Run every check of the setup wizard again for this domain</source>
@@ -4587,7 +4587,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <name>pw::ui::DnsRecordsPage</name>
     <message>
         <source>&amp;Verify now</source>
-        <translation>Jetzt &amp;prüfen</translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>&amp;Copy all</source>
@@ -4595,7 +4595,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>Export &amp;zone file…</source>
-        <translation>&amp;Zonendatei exportieren…</translation>
+        <translation>Zonendatei e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Publish your DNS records</source>
@@ -4848,7 +4848,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <name>pw::ui::DomainsView</name>
     <message>
         <source>&amp;Add Domain</source>
-        <translation>Domain &amp;hinzufügen</translation>
+        <translation>Domain hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -4922,7 +4922,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>&amp;Save summary as PDF or HTML…</source>
-        <translation>Zusammenfassung als PDF oder HTML &amp;speichern…</translation>
+        <translation>Zusammenfassung als PDF oder HTML spei&amp;chern…</translation>
     </message>
     <message>
         <source>Your mail server is ready</source>
@@ -5126,10 +5126,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Show &amp;session</source>
-        <translation>Sitzung &amp;anzeigen</translation>
-    </message>
-    <message>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -5175,11 +5171,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>Sess&amp;ion:</source>
-        <translation>S&amp;itzung:</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <translation>Si&amp;tzung:</translation>
     </message>
     <message numerus="yes">
         <source>Session %1: %n line(s) in order. New lines of this session appear as they arrive.</source>
@@ -5209,6 +5201,14 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON-Zeilen (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w session</source>
+        <translation>Sitzung anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Filter:</translation>
     </message>
 </context>
 <context>
@@ -5282,7 +5282,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;Deaktivieren</translation>
+        <translation>Deak&amp;tivieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -5314,7 +5314,7 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Aktivieren</translation>
+        <translation>Ak&amp;tivieren</translation>
     </message>
     <message>
         <source>Let the mailbox receive mail and log in again</source>
@@ -5821,10 +5821,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>Doppelklicken Sie auf einen Wert oder drücken Sie F2, um ihn zu ändern</translation>
     </message>
     <message>
-        <source>Se&amp;ttings (double-click or F2 to change a value):</source>
-        <translation>&amp;Einstellungen (Doppelklick oder F2 ändert einen Wert):</translation>
-    </message>
-    <message>
         <source>Read a&amp;gain</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -5872,13 +5868,13 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <source>empty</source>
         <translation>leer</translation>
     </message>
+    <message>
+        <source>Sett&amp;ings (double-click or F2 to change a value):</source>
+        <translation>&amp;Einstellungen (Doppelklick oder F2 ändert einen Wert):</translation>
+    </message>
 </context>
 <context>
     <name>pw::ui::ServiceView</name>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
     <message>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
@@ -5930,6 +5926,10 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Starten</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ LogView::LogView(control::ControlClient& client, QWidget* parent)
     , m_textEdit(new QLineEdit(this))
     , m_sessionEdit(new QLineEdit(this))
     , m_pauseCheck(new QCheckBox(tr("&Pause"), this))
-    , m_showSessionButton(new QPushButton(tr("Show &session"), this))
+    , m_showSessionButton(new QPushButton(tr("Sho&w session"), this))
     , m_sessionBar(new QFrame(this))
     , m_sessionLabel(new QLabel(m_sessionBar))
     , m_countLabel(new QLabel(this))
@@ -141,7 +141,7 @@ LogView::LogView(control::ControlClient& client, QWidget* parent)
     filters->addWidget(m_categoryCombo);
     filters->addWidget(buddyLabel(tr("Sess&ion:"), m_sessionEdit, this));
     filters->addWidget(m_sessionEdit);
-    filters->addWidget(buddyLabel(tr("&Filter:"), m_textEdit, this));
+    filters->addWidget(buddyLabel(tr("Fil&ter:"), m_textEdit, this));
     filters->addWidget(m_textEdit, 1);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_countLabel, 1);

@@ -40,7 +40,7 @@ ServiceConfigEditor::ServiceConfigEditor(app::ServiceManager& service, QWidget* 
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Configuration settings"));
     m_table->setToolTip(tr("Double-click a value or press F2 to change it"));
-    auto* tableLabel = new QLabel(tr("Se&ttings (double-click or F2 to change a value):"), this);
+    auto* tableLabel = new QLabel(tr("Sett&ings (double-click or F2 to change a value):"), this);
     tableLabel->setBuddy(m_table);
 
     m_status->setObjectName(QStringLiteral("configStatusLabel"));
