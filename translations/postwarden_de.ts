@@ -4839,10 +4839,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <source>The mail service did not add the domain %1: %2</source>
         <translation>Der Maildienst hat die Domain %1 nicht hinzugefügt: %2</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Nicht gespeichert.&lt;/b&gt; %1</translation>
-    </message>
 </context>
 <context>
     <name>pw::ui::DomainsView</name>
@@ -5547,10 +5543,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>&lt;b&gt;Der Reverse-DNS-Eintrag (PTR) wird nicht dort gesetzt, wo Sie die DNS-Einträge Ihrer Domain verwalten.&lt;/b&gt; Er gehört zur IP-Adresse, deshalb kann ihn nur das Unternehmen setzen, von dem die Adresse stammt: der Hosting-Anbieter, bei dem der Server gemietet ist (oder Ihr Internetprovider). Suchen Sie in &lt;i&gt;dessen&lt;/i&gt; Kundenmenü nach „Reverse DNS“, „rDNS“ oder „PTR“, oder fragen Sie den Support, und bitten Sie um genau Folgendes:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Nicht gespeichert.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>Looking…</source>
         <translation>Wird gesucht…</translation>
     </message>
@@ -5587,8 +5579,8 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>PTR-Eintrag der IP-Adresse des Servers: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not saved.&lt;/b&gt; The mail service is not running. Start it, then press Next again.</source>
-        <translation>&lt;b&gt;Nicht gespeichert.&lt;/b&gt; Der Maildienst läuft nicht. Starten Sie ihn und klicken Sie dann erneut auf „Weiter“.</translation>
+        <source>The mail service is not running, so nothing can be saved. Start it, then press Next again.</source>
+        <translation>Der Maildienst läuft nicht, daher kann nichts gespeichert werden. Starten Sie ihn und klicken Sie dann erneut auf „Weiter“.</translation>
     </message>
 </context>
 <context>
@@ -6147,10 +6139,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>Er zeigt die DNS-Einträge, die Sie für Ihre Domain veröffentlichen müssen, und prüft sie.</translation>
     </message>
     <message>
-        <source>You create the mail accounts, and a test message shows that everything works.</source>
-        <translation>Sie legen die Mail-Konten an, und eine Testnachricht zeigt, dass alles funktioniert.</translation>
-    </message>
-    <message>
         <source>What you need</source>
         <translation>Was Sie brauchen</translation>
     </message>
@@ -6170,6 +6158,10 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <source>Every result shows what it means and how to fix it; press &quot;Check again&quot; after you changed something.</source>
         <translation>Jedes Ergebnis zeigt, was es bedeutet und wie Sie es beheben; klicken Sie auf „Erneut prüfen“, nachdem Sie etwas geändert haben.</translation>
     </message>
+    <message>
+        <source>You create the mail accounts, and a last run of every check shows that everything works together.</source>
+        <translation>Sie legen die Mail-Konten an, und ein letzter Durchlauf aller Prüfungen zeigt, dass alles zusammen funktioniert.</translation>
+    </message>
 </context>
 <context>
     <name>pw::ui::WizardCheckPanel</name>
@@ -6188,6 +6180,13 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>asking the mail service what to check</source>
         <translation>der Maildienst wird gefragt, was zu prüfen ist</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::WizardSaveStatus</name>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht gespeichert.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

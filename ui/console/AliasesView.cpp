@@ -5,6 +5,7 @@
 #include "app/models/DomainListModel.h"
 #include "ui/console/ActionStatus.h"
 #include "ui/console/CatchallEditor.h"
+#include "ui/console/KeyedSelection.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -198,28 +199,17 @@ void AliasesView::refresh()
 
 bool AliasesView::selectAlias(const QString& address)
 {
-    const int row = address.isEmpty() ? -1 : m_aliases->rowOfKey(address);
-    if (row < 0)
-        return false;
-    m_table->selectionModel()->setCurrentIndex(m_aliases->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                             QItemSelectionModel::Rows);
-    return true;
+    return selectRowByKey(*m_table, *m_aliases, address);
 }
 
 QString AliasesView::selectedAlias() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_aliases->key(rows.first().row());
+    return selectedKey(*m_table, *m_aliases);
 }
 
 bool AliasesView::selectCatchallDomain(const QString& domain)
 {
-    const int row = domain.isEmpty() ? -1 : m_domains->rowOfKey(domain);
-    if (row < 0)
-        return false;
-    m_catchallTable->selectionModel()->setCurrentIndex(
-        m_domains->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
+    return selectRowByKey(*m_catchallTable, *m_domains, domain);
 }
 
 void AliasesView::onCatchallDomainChanged()

@@ -4,6 +4,7 @@
 #include "app/models/DomainListModel.h"
 #include "ui/console/ActionStatus.h"
 #include "ui/console/DomainDetailsPanel.h"
+#include "ui/console/KeyedSelection.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -139,18 +140,12 @@ void DomainsView::refresh()
 
 bool DomainsView::selectDomain(const QString& domain)
 {
-    const int row = domain.isEmpty() ? -1 : m_model->rowOfKey(domain);
-    if (row < 0)
-        return false;
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                           QItemSelectionModel::Rows);
-    return true;
+    return selectRowByKey(*m_table, *m_model, domain);
 }
 
 QString DomainsView::selectedDomain() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->key(rows.first().row());
+    return selectedKey(*m_table, *m_model);
 }
 
 void DomainsView::onSelectionChanged()

@@ -3,6 +3,7 @@
 #include "app/ServiceManager.h"
 #include "app/models/MailboxListModel.h"
 #include "ui/console/ActionStatus.h"
+#include "ui/console/KeyedSelection.h"
 #include "ui/console/MailboxDialog.h"
 #include "ui/console/QuotaBarDelegate.h"
 
@@ -125,18 +126,12 @@ void MailboxesView::refresh()
 
 bool MailboxesView::selectMailbox(const QString& address)
 {
-    const int row = address.isEmpty() ? -1 : m_model->rowOfKey(address);
-    if (row < 0)
-        return false;
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                           QItemSelectionModel::Rows);
-    return true;
+    return selectRowByKey(*m_table, *m_model, address);
 }
 
 QString MailboxesView::selectedMailbox() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->key(rows.first().row());
+    return selectedKey(*m_table, *m_model);
 }
 
 void MailboxesView::updateActions()

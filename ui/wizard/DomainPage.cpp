@@ -4,6 +4,7 @@
 #include "shared/diag/checks/HostnameCheck.h"
 #include "ui/wizard/WizardCheckPanel.h"
 #include "ui/wizard/WizardPageLayout.h"
+#include "ui/wizard/WizardSaveStatus.h"
 #include "ui/wizard/WizardSettingsWriter.h"
 
 #include <QFormLayout>
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -36,9 +36,7 @@ DomainPage::DomainPage(app::ServiceManager& service, QWidget* parent)
     , m_domain(new QLineEdit(this))
     , m_hostname(new QLineEdit(this))
     , m_hint(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_progressLabel(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_saveStatus(new WizardSaveStatus(QStringLiteral("domain"), this))
     , m_checks(new WizardCheckPanel(service, {QStringLiteral("hostname"), QStringLiteral("mx")}, this))
     , m_writer(new WizardSettingsWriter(service, this))
 {
@@ -78,16 +76,6 @@ DomainPage::DomainPage(app::ServiceManager& service, QWidget* parent)
     m_hint->setObjectName(QStringLiteral("domainHintLabel"));
     m_hint->setWordWrap(true);
     m_hint->setVisible(false);
-    m_progress->setObjectName(QStringLiteral("domainProgressBar"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setVisible(false);
-    m_progressLabel->setObjectName(QStringLiteral("domainProgressLabel"));
-    m_progressLabel->setVisible(false);
-    m_error->setObjectName(QStringLiteral("domainErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     QVBoxLayout* layout = scrollingPageLayout(this);
     layout->addWidget(intro);
@@ -96,9 +84,7 @@ DomainPage::DomainPage(app::ServiceManager& service, QWidget* parent)
     layout->addWidget(m_hint);
     m_checks->setMinimumHeight(420);
     layout->addWidget(m_checks, 1);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_error);
+    layout->addWidget(m_saveStatus);
     setTabOrder(m_domain, m_hostname);
 
     registerField(QStringLiteral("domain*"), m_domain);
@@ -110,7 +96,7 @@ DomainPage::DomainPage(app::ServiceManager& service, QWidget* parent)
     });
     connect(m_domain, &QLineEdit::textChanged, this, &DomainPage::onDomainEdited);
     connect(m_hostname, &QLineEdit::textChanged, this, &DomainPage::onHostnameEdited);
-    connect(m_writer, &WizardSettingsWriter::progress, m_progressLabel, &QLabel::setText);
+    connect(m_writer, &WizardSettingsWriter::progress, m_saveStatus, &WizardSaveStatus::setProgressText);
     connect(m_writer, &WizardSettingsWriter::finished, this, [this](bool ok, const QString& error) {
         setBusy(false);
         if (!ok) {
@@ -193,7 +179,7 @@ void DomainPage::startChecksIfCurrent()
 
 void DomainPage::initializePage()
 {
-    m_error->setVisible(false);
+    m_saveStatus->clearError();
     if (!m_prefilled && m_service.state() == app::ServiceManager::State::Running) {
         m_prefilled = true;
         // What the service already knows is the best first guess.
@@ -248,7 +234,7 @@ void DomainPage::commit()
     const QString hostname = normalizedName(m_hostname->text());
     m_domain->setText(domain);
     m_hostname->setText(hostname);
-    m_error->setVisible(false);
+    m_saveStatus->clearError();
     if (m_service.state() != app::ServiceManager::State::Running) {
         fail(tr("The mail service is not running, so nothing can be saved. Start it, then press Next "
                 "again."));
@@ -293,17 +279,13 @@ void DomainPage::setBusy(bool busy, const QString& text)
     m_busy = busy;
     m_domain->setEnabled(!busy);
     m_hostname->setEnabled(!busy);
-    m_progress->setVisible(busy);
-    m_progressLabel->setVisible(busy);
-    if (busy)
-        m_progressLabel->setText(text);
+    m_saveStatus->setBusy(busy, text);
     emit completeChanged();
 }
 
 void DomainPage::fail(const QString& error)
 {
-    m_error->setText(tr("<b>Not saved.</b> %1").arg(error.toHtmlEscaped()));
-    m_error->setVisible(true);
+    m_saveStatus->showNotSaved(error);
 }
 
 } // namespace pw::ui

@@ -4,13 +4,14 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 
 namespace pw::app {
 class ServiceManager;
 }
 
 namespace pw::ui {
+
+class WizardSaveStatus;
 
 class WizardCheckPanel;
 class WizardSettingsWriter;
@@ -55,9 +56,7 @@ private:
     QLineEdit* m_domain;
     QLineEdit* m_hostname;
     QLabel* m_hint;
-    QProgressBar* m_progress;
-    QLabel* m_progressLabel;
-    QLabel* m_error;
+    WizardSaveStatus* m_saveStatus;
     WizardCheckPanel* m_checks;
     WizardSettingsWriter* m_writer;
     bool m_hostnameEdited = false;

@@ -7,6 +7,7 @@
 #include "ui/wizard/WizardCheckPanel.h"
 #include "ui/wizard/WizardNoteBox.h"
 #include "ui/wizard/WizardPageLayout.h"
+#include "ui/wizard/WizardSaveStatus.h"
 #include "ui/wizard/WizardSettingsWriter.h"
 
 #include <QFontDatabase>
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
@@ -33,9 +33,7 @@ NetworkPage::NetworkPage(app::ServiceManager& service, QWidget* parent)
     , m_useDetected(new QPushButton(this))
     , m_ptrHint(nullptr)
     , m_ptrValue(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_progressLabel(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_saveStatus(new WizardSaveStatus(QStringLiteral("network"), this))
     , m_checks(new WizardCheckPanel(service, {QStringLiteral("ip"), QStringLiteral("ptr")}, this))
     , m_writer(new WizardSettingsWriter(service, this))
     , m_detector(new WizardAddressDetector(this))
@@ -89,26 +87,13 @@ NetworkPage::NetworkPage(app::ServiceManager& service, QWidget* parent)
     m_ptrValue->setFont(valueFont);
     ptrBox->addWidget(m_ptrValue);
 
-    m_progress->setObjectName(QStringLiteral("networkProgressBar"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setVisible(false);
-    m_progressLabel->setObjectName(QStringLiteral("networkProgressLabel"));
-    m_progressLabel->setVisible(false);
-    m_error->setObjectName(QStringLiteral("networkErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     QVBoxLayout* layout = scrollingPageLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(ptrBox);
     m_checks->setMinimumHeight(420);
     layout->addWidget(m_checks, 1);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_error);
+    layout->addWidget(m_saveStatus);
     setTabOrder(m_addresses, m_useDetected);
 
     registerField(QStringLiteral("publicAddresses"), m_addresses);
@@ -127,12 +112,11 @@ NetworkPage::NetworkPage(app::ServiceManager& service, QWidget* parent)
     connect(m_useDetected, &QPushButton::clicked, this,
             [this] { m_addresses->setText(WizardAddressDetector::joined(m_detectedAddresses, QString())); });
     connect(m_addresses, &QLineEdit::textChanged, this, &NetworkPage::onAddressesEdited);
-    connect(m_writer, &WizardSettingsWriter::progress, m_progressLabel, &QLabel::setText);
+    connect(m_writer, &WizardSettingsWriter::progress, m_saveStatus, &WizardSaveStatus::setProgressText);
     connect(m_writer, &WizardSettingsWriter::finished, this, [this](bool ok, const QString& error) {
         setBusy(false);
         if (!ok) {
-            m_error->setText(tr("<b>Not saved.</b> %1").arg(error.toHtmlEscaped()));
-            m_error->setVisible(true);
+            m_saveStatus->showNotSaved(error);
             return;
         }
         m_proceed = true;
@@ -230,7 +214,7 @@ void NetworkPage::startChecksIfCurrent()
 
 void NetworkPage::initializePage()
 {
-    m_error->setVisible(false);
+    m_saveStatus->clearError();
     updatePtrHint();
     if (!m_prefilled && m_addresses->text().isEmpty() &&
         m_service.state() == app::ServiceManager::State::Running) {
@@ -272,11 +256,10 @@ bool NetworkPage::validatePage()
         return true;
     if (m_busy)
         return false;
-    m_error->setVisible(false);
+    m_saveStatus->clearError();
     if (m_service.state() != app::ServiceManager::State::Running) {
-        m_error->setText(tr("<b>Not saved.</b> The mail service is not running. Start it, then press Next "
-                            "again."));
-        m_error->setVisible(true);
+        m_saveStatus->showNotSaved(
+            tr("The mail service is not running, so nothing can be saved. Start it, then press Next again."));
         return false;
     }
     const QList<QHostAddress> addresses = parseAddresses(m_addresses->text());
@@ -293,8 +276,7 @@ void NetworkPage::setBusy(bool busy)
 {
     m_busy = busy;
     m_addresses->setEnabled(!busy);
-    m_progress->setVisible(busy);
-    m_progressLabel->setVisible(busy);
+    m_saveStatus->setBusy(busy);
     emit completeChanged();
 }
 

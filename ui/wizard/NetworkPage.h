@@ -6,7 +6,6 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace pw::app {
@@ -14,6 +13,8 @@ class ServiceManager;
 }
 
 namespace pw::ui {
+
+class WizardSaveStatus;
 
 class WizardAddressDetector;
 class WizardCheckPanel;
@@ -59,9 +60,7 @@ private:
     QPushButton* m_useDetected;
     QLabel* m_ptrHint;
     QLabel* m_ptrValue;
-    QProgressBar* m_progress;
-    QLabel* m_progressLabel;
-    QLabel* m_error;
+    WizardSaveStatus* m_saveStatus;
     WizardCheckPanel* m_checks;
     WizardSettingsWriter* m_writer;
     WizardAddressDetector* m_detector;

@@ -40,7 +40,8 @@ WelcomePage::WelcomePage(app::ServiceManager& /*service*/, QWidget* parent)
                     tr("The assistant checks the server's internet address, its reverse DNS (PTR) and its "
                        "ports."),
                     tr("It shows the DNS records to publish for your domain, and checks them."),
-                    tr("You create the mail accounts, and a test message shows that everything works.")}) +
+                    tr("You create the mail accounts, and a last run of every check shows that everything "
+                       "works together.")}) +
         QStringLiteral("<p><b>%1</b></p>").arg(tr("What you need")) +
         bulletList({tr("A domain of your own, and the login to where its DNS records are managed (often the "
                        "company you bought the domain from)."),

@@ -1,0 +1,26 @@
+#include "ui/console/KeyedSelection.h"
+
+#include "app/models/JsonRowsModel.h"
+
+#include <QAbstractItemView>
+#include <QItemSelectionModel>
+
+namespace pw::ui {
+
+bool selectRowByKey(QAbstractItemView& view, const app::JsonRowsModel& model, const QString& key)
+{
+    const int row = key.isEmpty() ? -1 : model.rowOfKey(key);
+    if (row < 0)
+        return false;
+    view.selectionModel()->setCurrentIndex(model.index(row, 0),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+QString selectedKey(const QAbstractItemView& view, const app::JsonRowsModel& model)
+{
+    const QModelIndexList rows = view.selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : model.key(rows.first().row());
+}
+
+} // namespace pw::ui

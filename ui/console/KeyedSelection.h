@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemView;
+
+namespace pw::app {
+class JsonRowsModel;
+}
+
+namespace pw::ui {
+
+// The console's tables select by key (an address, a domain), so that a refresh that reorders
+// or replaces the rows keeps what the admin had selected. The view shows `model` directly.
+bool selectRowByKey(QAbstractItemView& view, const app::JsonRowsModel& model, const QString& key);
+[[nodiscard]] QString selectedKey(const QAbstractItemView& view, const app::JsonRowsModel& model);
+
+} // namespace pw::ui
