@@ -1,13 +1,17 @@
 #pragma once
 
-// Small helpers the widget tests share: screenshots into the build tree, and stopping a
-// postwardend that the app started as a daemon (nobody's child, so no QProcess to wait on).
+// Small helpers the widget tests share: their main(), screenshots into the build tree, and
+// stopping a postwardend that the app started as a daemon (nobody's child, so no QProcess to
+// wait on).
 
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QWidget>
 #include <csignal>
@@ -55,6 +59,30 @@ inline void stopServiceHoldingLock(const QString& dataDir, qint64 exceptPid)
         QThread::msleep(20);
     if (processAlive(pid))
         ::kill(static_cast<pid_t>(pid), SIGKILL);
+}
+
+// The main() of a widget test: settings, runtime files and anything else a desktop session
+// would keep go to throw-away directories; Qt reads these when QApplication is created, so they
+// are set before it.
+template<typename Test> int runWidgetTest(int argc, char** argv)
+{
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    const QString runtime = home.filePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    Test test;
+    return QTest::qExec(&test, argc, argv);
 }
 
 } // namespace pw::test

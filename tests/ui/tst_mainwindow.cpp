@@ -4,21 +4,18 @@
 #include "app/ServiceManager.h"
 #include "app/models/LogModel.h"
 #include "tests/support/TestService.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/LogView.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLockFile>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -26,14 +23,14 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QWizard>
 #include <QWizardPage>
-#include <csignal>
 #include <memory>
 
+using pw::test::processAlive;
+using pw::test::saveScreenshot;
+using pw::test::stopServiceHoldingLock;
 using pw::test::TestService;
 
 namespace {
@@ -60,31 +57,6 @@ bool modelHasMessage(const QAbstractItemModel& model, const QString& text)
             return true;
     }
     return false;
-}
-
-// For the service started from the banner, which is nobody's child here: a zombie counts as gone.
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype paren = text.lastIndexOf(')');
-    return paren < 0 || paren + 2 >= text.size() || text.at(paren + 2) != 'Z';
-}
-
-// Saves a picture of `widget` to $POSTWARDEN_BINARY_DIR/screenshots/NAME.png; empty on failure.
-QString saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString root = qEnvironmentVariable("POSTWARDEN_BINARY_DIR", QDir::currentPath());
-    const QString dir = root + QStringLiteral("/screenshots");
-    if (!QDir().mkpath(dir))
-        return {};
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    QFile::remove(path);
-    return widget.grab().save(path) ? path : QString();
 }
 
 } // namespace
@@ -115,18 +87,7 @@ void TestMainWindow::cleanup()
 {
     // A postwardend the app started is a daemon, nobody's child: whoever holds the data
     // directory's lock now is stopped here, whatever happened in the test.
-    QLockFile lock(m_service->dataDir() + QStringLiteral("/postwardend.lock"));
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock.getLockInfo(&pid, &host, &app) && pid != m_service->pid() && processAlive(pid)) {
-        ::kill(static_cast<pid_t>(pid), SIGTERM);
-        const QDeadlineTimer deadline(5000);
-        while (processAlive(pid) && !deadline.hasExpired())
-            QThread::msleep(20);
-        if (processAlive(pid))
-            ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
+    stopServiceHoldingLock(m_service->dataDir(), m_service->pid());
     m_service.reset(); // stops ours and removes the directories
 }
 
@@ -373,25 +334,7 @@ void TestMainWindow::pagesShortcutsWizardAndRememberedState()
 
 int main(int argc, char** argv)
 {
-    // Settings, runtime files and anything else a desktop session would keep go to throw-away
-    // directories; Qt reads these when QApplication is created, so they are set before it.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    const QString runtime = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return pw::test::runWidgetTest<TestMainWindow>(argc, argv);
 }
 
 #include "tst_mainwindow.moc"

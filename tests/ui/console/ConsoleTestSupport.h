@@ -1,11 +1,12 @@
 #pragma once
 
 // Helpers of the console's widget tests: finding widgets and dialogs, typing and clicking the
-// way a user does, screenshots into the build tree, and one SMTP transaction over loopback.
+// way a user does, and one SMTP transaction over loopback. Screenshots and the rest that every
+// widget test uses are in UiTestSupport.h.
+
+#include "tests/ui/UiTestSupport.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
-#include <QFile>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,17 +37,6 @@ template<typename T> inline T* visibleChild(const QWidget* parent)
             return candidate;
     }
     return nullptr;
-}
-
-inline QString saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString root = qEnvironmentVariable("POSTWARDEN_BINARY_DIR", QDir::currentPath());
-    const QString dir = root + QStringLiteral("/screenshots");
-    if (!QDir().mkpath(dir))
-        return {};
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    QFile::remove(path);
-    return widget.grab().save(path) ? path : QString();
 }
 
 inline void clickRow(QTableView* table, int row)

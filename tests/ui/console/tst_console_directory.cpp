@@ -20,7 +20,6 @@
 #include "ui/console/MailboxesView.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -36,10 +35,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
+using pw::test::saveScreenshot;
 using pw::test::TestService;
 using pw::ui::MainWindow;
 using namespace pw::test::ui;
@@ -52,6 +51,28 @@ const QString kAlice = QStringLiteral("alice@example.test");
 const QString kBob = QStringLiteral("bob@example.test");
 const QString kCarol = QStringLiteral("carol@example.test");
 const QString kSales = QStringLiteral("sales@example.test");
+
+// Checks the model for the rest of the test, failing it where the model breaks its contract.
+std::unique_ptr<QAbstractItemModelTester> watchModel(QAbstractItemModel& model)
+{
+    return std::make_unique<QAbstractItemModelTester>(&model,
+                                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// The visible T below `parent` once it shows up, or null after the UI timeout.
+template<typename T> T* waitForVisible(const QWidget* parent)
+{
+    T* found = nullptr;
+    return QTest::qWaitFor([&] { return (found = visibleChild<T>(parent)) != nullptr; }, kUiTimeoutMs)
+               ? found
+               : nullptr;
+}
+
+bool screenshotSaved(QWidget& widget, const QString& name)
+{
+    const QString path = saveScreenshot(widget, name);
+    return !path.isEmpty() && QFileInfo(path).size() > 0;
+}
 
 } // namespace
 
@@ -76,6 +97,9 @@ private slots:
 private:
     [[nodiscard]] QJsonObject request(const QString& method, const QJsonObject& params = {}) const;
     [[nodiscard]] QString ctl(const QStringList& arguments) const;
+    // The domains as `postwardenctl --json domain list` lists them.
+    [[nodiscard]] QJsonArray listedDomains() const;
+    pw::ui::MailboxesView* showMailboxes();
 
     pw::test::TestDnsServer m_dns;
     std::unique_ptr<TestService> m_service;
@@ -145,12 +169,26 @@ QString TestConsoleDirectory::ctl(const QStringList& arguments) const
                                 : QStringLiteral("<exit %1: %2>").arg(result.exitCode).arg(result.stdErr);
 }
 
+QJsonArray TestConsoleDirectory::listedDomains() const
+{
+    return QJsonDocument::fromJson(
+               ctl({QStringLiteral("--json"), QStringLiteral("domain"), QStringLiteral("list")}).toUtf8())
+        .object()
+        .value(QStringLiteral("domains"))
+        .toArray();
+}
+
+pw::ui::MailboxesView* TestConsoleDirectory::showMailboxes()
+{
+    m_window->showPage(MainWindow::MailboxesPage);
+    return m_window->mailboxesView();
+}
+
 void TestConsoleDirectory::domainAddedWithItsRecords()
 {
     m_window->showPage(MainWindow::DomainsPage);
     pw::ui::DomainsView* domains = m_window->domainsView();
-    QAbstractItemModelTester domainsTester(&domains->model(),
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto domainsTester = watchModel(domains->model());
     auto* newDomain = child<QLineEdit>(domains, "newDomainLineEdit");
     auto* addDomain = child<QPushButton>(domains, "addDomainButton");
     auto* removeDomain = child<QPushButton>(domains, "removeDomainButton");
@@ -188,10 +226,8 @@ void TestConsoleDirectory::domainAddedWithItsRecords()
 
 void TestConsoleDirectory::mailboxesCreatedThroughTheDialog()
 {
-    m_window->showPage(MainWindow::MailboxesPage);
-    pw::ui::MailboxesView* mailboxes = m_window->mailboxesView();
-    QAbstractItemModelTester mailboxTester(&mailboxes->model(),
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pw::ui::MailboxesView* mailboxes = showMailboxes();
+    const auto mailboxTester = watchModel(mailboxes->model());
     auto* create = child<QPushButton>(mailboxes, "newMailboxButton");
     auto* setPassword = child<QPushButton>(mailboxes, "setPasswordButton");
     auto* setQuota = child<QPushButton>(mailboxes, "setQuotaButton");
@@ -204,8 +240,7 @@ void TestConsoleDirectory::mailboxesCreatedThroughTheDialog()
 
     QTest::mouseClick(create, Qt::LeftButton);
     pw::ui::MailboxDialog* dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<pw::ui::MailboxDialog>(mailboxes)) != nullptr,
-                             kUiTimeoutMs);
+    QVERIFY((dialog = waitForVisible<pw::ui::MailboxDialog>(mailboxes)) != nullptr);
     QCOMPARE(dialog->mode(), pw::ui::MailboxDialog::Mode::Create);
     auto* address = child<QLineEdit>(dialog, "mailboxAddressLineEdit");
     auto* password = child<QLineEdit>(dialog, "mailboxPasswordLineEdit");
@@ -251,10 +286,8 @@ void TestConsoleDirectory::mailboxesCreatedThroughTheDialog()
 
 void TestConsoleDirectory::mailboxQuotaPasswordAndDisabled()
 {
-    m_window->showPage(MainWindow::MailboxesPage);
-    pw::ui::MailboxesView* mailboxes = m_window->mailboxesView();
-    QAbstractItemModelTester tester(&mailboxes->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pw::ui::MailboxesView* mailboxes = showMailboxes();
+    const auto tester = watchModel(mailboxes->model());
     auto* table = child<QTableView>(mailboxes, "mailboxesTableView");
     QVERIFY(table);
     auto* setQuota = child<QPushButton>(mailboxes, "setQuotaButton");
@@ -266,8 +299,7 @@ void TestConsoleDirectory::mailboxQuotaPasswordAndDisabled()
     QCOMPARE(mailboxes->selectedMailbox(), kAlice);
     QVERIFY(setQuota->isEnabled());
     QTest::mouseClick(setQuota, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<pw::ui::MailboxDialog>(mailboxes)) != nullptr,
-                             kUiTimeoutMs);
+    QVERIFY((dialog = waitForVisible<pw::ui::MailboxDialog>(mailboxes)) != nullptr);
     QCOMPARE(dialog->mode(), pw::ui::MailboxDialog::Mode::Quota);
     QCOMPARE(dialog->address(), kAlice);
     QCOMPARE(dialog->quotaBytes(), qint64(50) * 1024 * 1024); // what it is now
@@ -289,8 +321,7 @@ void TestConsoleDirectory::mailboxQuotaPasswordAndDisabled()
     // A new password for alice; Enter on the table opens the same dialog.
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<pw::ui::MailboxDialog>(mailboxes)) != nullptr,
-                             kUiTimeoutMs);
+    QVERIFY((dialog = waitForVisible<pw::ui::MailboxDialog>(mailboxes)) != nullptr);
     QCOMPARE(dialog->mode(), pw::ui::MailboxDialog::Mode::Password);
     QCOMPARE(dialog->address(), kAlice);
     dialog->setPassword(QStringLiteral("battery staple"));
@@ -320,10 +351,8 @@ void TestConsoleDirectory::mailboxQuotaPasswordAndDisabled()
 
 void TestConsoleDirectory::mailboxRemovedAfterConfirmation()
 {
-    m_window->showPage(MainWindow::MailboxesPage);
-    pw::ui::MailboxesView* mailboxes = m_window->mailboxesView();
-    QAbstractItemModelTester tester(&mailboxes->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pw::ui::MailboxesView* mailboxes = showMailboxes();
+    const auto tester = watchModel(mailboxes->model());
     auto* table = child<QTableView>(mailboxes, "mailboxesTableView");
     QVERIFY(table);
     // Delete on carol's row asks first; Cancel keeps her, Remove removes her.
@@ -336,7 +365,7 @@ void TestConsoleDirectory::mailboxRemovedAfterConfirmation()
         QTRY_VERIFY(table->hasFocus());
         QTest::keyClick(table, Qt::Key_Delete);
         QMessageBox* box = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((box = visibleChild<QMessageBox>(mailboxes)) != nullptr, kUiTimeoutMs);
+        QVERIFY((box = waitForVisible<QMessageBox>(mailboxes)) != nullptr);
         QVERIFY(box->text().contains(kCarol));
         QTest::mouseClick(box->button(confirmIt ? QMessageBox::Yes : QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!box->isVisible());
@@ -348,16 +377,14 @@ void TestConsoleDirectory::mailboxRemovedAfterConfirmation()
     QTRY_COMPARE_WITH_TIMEOUT(mailboxes->model().rowOfKey(kCarol), -1, kUiTimeoutMs);
     QVERIFY(!ctl({QStringLiteral("mailbox"), QStringLiteral("list")}).contains(kCarol));
     clickRow(table, mailboxes->model().rowOfKey(kAlice));
-    const QString mailboxesShot = saveScreenshot(*m_window, QStringLiteral("console-mailboxes"));
-    QVERIFY(!mailboxesShot.isEmpty() && QFileInfo(mailboxesShot).size() > 0);
+    QVERIFY(screenshotSaved(*m_window, QStringLiteral("console-mailboxes")));
 }
 
 void TestConsoleDirectory::aliasAndCatchallAdded()
 {
     m_window->showPage(MainWindow::AliasesPage);
     pw::ui::AliasesView* aliases = m_window->aliasesView();
-    QAbstractItemModelTester aliasTester(&aliases->model(),
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto aliasTester = watchModel(aliases->model());
     auto* aliasAddress = child<QLineEdit>(aliases, "aliasAddressLineEdit");
     auto* aliasTargets = child<QLineEdit>(aliases, "aliasTargetsLineEdit");
     auto* addAlias = child<QPushButton>(aliases, "addAliasButton");
@@ -396,16 +423,10 @@ void TestConsoleDirectory::aliasAndCatchallAdded()
     QCOMPARE(catchallTable->model()->index(0, pw::app::DomainListModel::CatchallColumn).data().toString(),
              kAlice);
     QTRY_VERIFY(catchallClear->isEnabled());
-    const QJsonArray listed =
-        QJsonDocument::fromJson(
-            ctl({QStringLiteral("--json"), QStringLiteral("domain"), QStringLiteral("list")}).toUtf8())
-            .object()
-            .value(QStringLiteral("domains"))
-            .toArray();
+    const QJsonArray listed = listedDomains();
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.at(0).toObject().value(QStringLiteral("catchall")).toString(), kAlice);
-    const QString aliasesShot = saveScreenshot(*m_window, QStringLiteral("console-aliases"));
-    QVERIFY(!aliasesShot.isEmpty() && QFileInfo(aliasesShot).size() > 0);
+    QVERIFY(screenshotSaved(*m_window, QStringLiteral("console-aliases")));
 }
 
 void TestConsoleDirectory::postmasterChosenAndCatchallShownOnDomains()
@@ -424,19 +445,9 @@ void TestConsoleDirectory::postmasterChosenAndCatchallShownOnDomains()
     QVERIFY(postmasterSet->isEnabled());
     QTest::mouseClick(postmasterSet, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(domains->model().postmaster(0), kBob, kUiTimeoutMs);
-    QCOMPARE(QJsonDocument::fromJson(
-                 ctl({QStringLiteral("--json"), QStringLiteral("domain"), QStringLiteral("list")}).toUtf8())
-                 .object()
-                 .value(QStringLiteral("domains"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("postmaster"))
-                 .toString(),
-             kBob);
+    QCOMPARE(listedDomains().at(0).toObject().value(QStringLiteral("postmaster")).toString(), kBob);
     QTRY_COMPARE(postmaster->currentData().toString(), kBob);
-    const QString domainsShot = saveScreenshot(*m_window, QStringLiteral("console-domains"));
-    QVERIFY(!domainsShot.isEmpty() && QFileInfo(domainsShot).size() > 0);
+    QVERIFY(screenshotSaved(*m_window, QStringLiteral("console-domains")));
 }
 
 void TestConsoleDirectory::dashboardCountsTheDirectory()
@@ -498,8 +509,7 @@ void TestConsoleDirectory::dashboardShowsTodaysMail()
              qPrintable(chart->accessibleDescription()));
     QCOMPARE(chart->hourAt(QPoint(chart->width() - 10, chart->height() / 2)), 23);
 
-    const QString shot = saveScreenshot(*m_window, QStringLiteral("console-dashboard"));
-    QVERIFY(!shot.isEmpty() && QFileInfo(shot).size() > 0);
+    QVERIFY(screenshotSaved(*m_window, QStringLiteral("console-dashboard")));
 
     // Stopped: the dashboard says so instead of showing old figures.
     QVERIFY(m_service->stop());
@@ -511,25 +521,7 @@ void TestConsoleDirectory::dashboardShowsTodaysMail()
 
 int main(int argc, char** argv)
 {
-    // Settings, runtime files and anything else a desktop session would keep go to throw-away
-    // directories; Qt reads these when QApplication is created, so they are set before it.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    const QString runtime = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    TestConsoleDirectory test;
-    return QTest::qExec(&test, argc, argv);
+    return pw::test::runWidgetTest<TestConsoleDirectory>(argc, argv);
 }
 
 #include "tst_console_directory.moc"

@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,6 +172,10 @@ private slots:
     void serviceViewStopsStartsAndShowsCertificateAndConfig();
 
 private:
+    // Starts `dns` with the test's zone and m_service with an SMTP listener on a free loopback
+    // port, which it leaves in `port`; the caller checks QTest::currentTestFailed() after it.
+    void launchSmtpService(TestDnsServer& dns, quint16& port);
+
     std::unique_ptr<TestService> m_service;
 };
 
@@ -191,6 +194,15 @@ void TestConsoleViews::cleanup()
     // A postwardend the view started is a daemon, nobody's child: stop whoever holds the lock.
     pw::test::stopServiceHoldingLock(m_service->dataDir(), m_service->pid());
     m_service.reset();
+}
+
+void TestConsoleViews::launchSmtpService(TestDnsServer& dns, quint16& port)
+{
+    QVERIFY2(dns.start(kZone), qPrintable(dns.errorString()));
+    port = freeLoopbackPort();
+    QVERIFY(port > 0);
+    QVERIFY(m_service->writeFile(m_service->configPath(), smtpServiceConfig(port, dns.address())));
+    QVERIFY2(m_service->launch(), qPrintable(m_service->errorString()));
 }
 
 void TestConsoleViews::logModelKeepsTheNewestAndOneSessionField()
@@ -220,13 +232,11 @@ void TestConsoleViews::logModelKeepsTheNewestAndOneSessionField()
 void TestConsoleViews::logViewShowsLiveRecordsSessionsAndExports()
 {
     TestDnsServer dns;
-    QVERIFY2(dns.start(kZone), qPrintable(dns.errorString()));
-    const quint16 port = freeLoopbackPort();
-    QVERIFY(port > 0);
+    quint16 port = 0;
+    launchSmtpService(dns, port);
+    if (QTest::currentTestFailed())
+        return;
     TestService& service = *m_service;
-    QVERIFY(service.writeFile(service.configPath(), smtpServiceConfig(port, dns.address())));
-    QVERIFY2(service.launch(), qPrintable(service.errorString()));
-
     pw::app::ServiceManager manager(service.dataDir(), service.socketPath());
     pw::ui::LogView view(manager.client());
     view.resize(1100, 650);
@@ -426,13 +436,11 @@ void TestConsoleViews::diagnosticsViewRunsAndKeepsHistory()
 void TestConsoleViews::serviceViewStopsStartsAndShowsCertificateAndConfig()
 {
     TestDnsServer dns;
-    QVERIFY2(dns.start(kZone), qPrintable(dns.errorString()));
-    const quint16 port = freeLoopbackPort();
-    QVERIFY(port > 0);
+    quint16 port = 0;
+    launchSmtpService(dns, port);
+    if (QTest::currentTestFailed())
+        return;
     TestService& service = *m_service;
-    QVERIFY(service.writeFile(service.configPath(), smtpServiceConfig(port, dns.address())));
-    QVERIFY2(service.launch(), qPrintable(service.errorString()));
-
     pw::app::ServiceManager manager(service.dataDir(), service.socketPath());
     manager.setServiceProgram(TestService::program(QStringLiteral("postwardend")));
     pw::ui::ServiceView view(manager);
@@ -538,25 +546,7 @@ void TestConsoleViews::serviceViewStopsStartsAndShowsCertificateAndConfig()
 
 int main(int argc, char** argv)
 {
-    // Settings, runtime files and the history a desktop session would keep go to throw-away
-    // directories; Qt reads these when QApplication is created, so they are set before it.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    const QString runtime = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    TestConsoleViews test;
-    return QTest::qExec(&test, argc, argv);
+    return pw::test::runWidgetTest<TestConsoleViews>(argc, argv);
 }
 
 #include "tst_console_views.moc"

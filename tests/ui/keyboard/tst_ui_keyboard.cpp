@@ -5,11 +5,11 @@
 
 #include "app/ServiceManager.h"
 #include "shared/core/Translations.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/wizard/SetupWizard.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -194,22 +194,7 @@ void TestUiKeyboard::screens()
 
 int main(int argc, char** argv)
 {
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    const QString runtime = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    TestUiKeyboard test;
-    return QTest::qExec(&test, argc, argv);
+    return pw::test::runWidgetTest<TestUiKeyboard>(argc, argv);
 }
 
 #include "tst_ui_keyboard.moc"

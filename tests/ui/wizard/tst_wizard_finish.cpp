@@ -20,9 +20,7 @@
 #include "ui/wizard/WizardCheckPanel.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -35,7 +33,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -82,6 +79,9 @@ private slots:
 
 private:
     void startService();
+    // The service started, the wizard shown for it (m_wizard) and walked to the DNS step; the
+    // caller checks QTest::currentTestFailed() after it.
+    void openWizardAtDnsStep();
     // From the welcome page to the DNS step, as an owner would: type, press Next.
     void walkToDnsStep(SetupWizard& wizard);
     void pressNext(SetupWizard& wizard, int expectedId, int timeoutMs = kUiTimeoutMs);
@@ -93,6 +93,8 @@ private:
 
     std::unique_ptr<TestDnsServer> m_dns;
     std::unique_ptr<TestService> m_service;
+    std::unique_ptr<pw::app::ServiceManager> m_manager;
+    std::unique_ptr<SetupWizard> m_wizard;
     QMap<QString, quint16> m_ports;
 };
 
@@ -111,6 +113,8 @@ void TestWizardFinish::init()
 
 void TestWizardFinish::cleanup()
 {
+    m_wizard.reset();
+    m_manager.reset();
     // A service the wizard restarted is a daemon, nobody's child: stopped here, whatever happened.
     if (m_service)
         pw::test::stopServiceHoldingLock(m_service->dataDir(), m_service->pid());
@@ -132,6 +136,21 @@ void TestWizardFinish::startService()
     config += QStringLiteral("\n[dns]\nservers = %1\n").arg(m_dns->address());
     QVERIFY2(m_service->writeFile(m_service->configPath(), config), qPrintable(m_service->errorString()));
     QVERIFY2(m_service->launch(), qPrintable(m_service->errorString()));
+}
+
+void TestWizardFinish::openWizardAtDnsStep()
+{
+    startService();
+    if (QTest::currentTestFailed())
+        return;
+    m_manager = std::make_unique<pw::app::ServiceManager>(m_service->dataDir(), m_service->socketPath());
+    m_wizard = std::make_unique<SetupWizard>(*m_manager);
+    m_wizard->resize(1180, 820);
+    m_manager->attach(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_manager->state(), pw::app::ServiceManager::State::Running, kUiTimeoutMs);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    walkToDnsStep(*m_wizard);
 }
 
 void TestWizardFinish::pressNext(SetupWizard& wizard, int expectedId, int timeoutMs)
@@ -216,20 +235,10 @@ void TestWizardFinish::fillAccounts(SetupWizard& wizard)
 
 void TestWizardFinish::goodZoneEndToEnd()
 {
-    startService();
+    openWizardAtDnsStep();
     if (QTest::currentTestFailed())
         return;
-    pw::app::ServiceManager manager(m_service->dataDir(), m_service->socketPath());
-    SetupWizard wizard(manager);
-    wizard.resize(1180, 820);
-    manager.attach(false);
-    QTRY_COMPARE_WITH_TIMEOUT(manager.state(), pw::app::ServiceManager::State::Running, kUiTimeoutMs);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-
-    walkToDnsStep(wizard);
-    if (QTest::currentTestFailed())
-        return;
+    SetupWizard& wizard = *m_wizard;
 
     // Step 5, nothing published yet: the records are there to copy, and DNS has only the A.
     pw::ui::DnsRecordsPage* page = dnsPage(wizard);
@@ -435,19 +444,10 @@ void TestWizardFinish::goodZoneEndToEnd()
 
 void TestWizardFinish::brokenZoneShowsProblems()
 {
-    startService();
+    openWizardAtDnsStep();
     if (QTest::currentTestFailed())
         return;
-    pw::app::ServiceManager manager(m_service->dataDir(), m_service->socketPath());
-    SetupWizard wizard(manager);
-    wizard.resize(1180, 820);
-    manager.attach(false);
-    QTRY_COMPARE_WITH_TIMEOUT(manager.state(), pw::app::ServiceManager::State::Running, kUiTimeoutMs);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    walkToDnsStep(wizard);
-    if (QTest::currentTestFailed())
-        return;
+    SetupWizard& wizard = *m_wizard;
 
     // Everything published, but with an SPF record that leaves this server out.
     pw::ui::DnsRecordsPage* page = dnsPage(wizard);
@@ -511,25 +511,7 @@ void TestWizardFinish::brokenZoneShowsProblems()
 
 int main(int argc, char** argv)
 {
-    // Settings and runtime files go to throw-away directories; Qt reads these when QApplication
-    // is created, so they are set before it.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    const QString runtime = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    TestWizardFinish test;
-    return QTest::qExec(&test, argc, argv);
+    return pw::test::runWidgetTest<TestWizardFinish>(argc, argv);
 }
 
 #include "tst_wizard_finish.moc"

@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -128,23 +127,7 @@ void TestWizardFirstStart::finishedWizardIsNotOfferedAgain()
 
 int main(int argc, char** argv)
 {
-    // Settings and runtime files go to throw-away directories, set before QApplication reads them.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    const QString runtime = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    TestWizardFirstStart test;
-    return QTest::qExec(&test, argc, argv);
+    return pw::test::runWidgetTest<TestWizardFirstStart>(argc, argv);
 }
 
 #include "tst_wizard_first_start.moc"

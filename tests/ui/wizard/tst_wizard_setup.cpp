@@ -30,7 +30,6 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <memory>
@@ -505,25 +504,7 @@ void TestWizardSetup::finishingMarksTheWizardCompleted()
 
 int main(int argc, char** argv)
 {
-    // Settings and runtime files go to throw-away directories; Qt reads these when QApplication
-    // is created, so they are set before it.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    const QString runtime = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    TestWizardSetup test;
-    return QTest::qExec(&test, argc, argv);
+    return pw::test::runWidgetTest<TestWizardSetup>(argc, argv);
 }
 
 #include "tst_wizard_setup.moc"
