@@ -29,5 +29,6 @@ struct Command
 [[nodiscard]] QList<Command> tlsCommands();     // tls
 [[nodiscard]] QList<Command> configCommands();  // config
 [[nodiscard]] QList<Command> statsCommands();   // stats
+[[nodiscard]] QList<Command> testMessageCommands(); // test-message
 
 } // namespace pw::ctl

@@ -46,6 +46,7 @@ int main(int argc, char** argv)
     commands += pw::ctl::tlsCommands();
     commands += pw::ctl::configCommands();
     commands += pw::ctl::statsCommands();
+    commands += pw::ctl::testMessageCommands();
 
     QString socketPath;
     QString dataDir = pw::core::defaultDataDir();

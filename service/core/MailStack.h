@@ -52,6 +52,9 @@ public:
     [[nodiscard]] bool reloadTls(QStringList* errors);
     [[nodiscard]] QJsonObject tlsDescription() const;
     [[nodiscard]] MessageStore& store() { return *m_store; }
+    // What the SMTP sessions use (resolver, DKIM signers and verifier, DMARC, directory), for
+    // checks that run a message the way a session would.
+    [[nodiscard]] const SmtpContext& smtpContext() const { return m_context; }
 
 private:
     [[nodiscard]] bool startSmtp(QStringList* errors);

@@ -2,6 +2,7 @@
 
 #include "service/control/ConfigMethods.h"
 #include "service/control/ControlServer.h"
+#include "service/control/DeliverabilityMethods.h"
 #include "service/control/DirectoryMethods.h"
 #include "service/control/LogMethods.h"
 #include "service/control/StatsMethods.h"
@@ -191,6 +192,7 @@ void Service::registerMethods()
         recordEvent(core::LogLevel::Notice, QStringLiteral("tls"), message);
     });
     registerStatsMethods(methods, *m_traffic);
+    registerDeliverabilityMethods(methods, *m_mail, m_config);
     registerConfigMethods(methods, {&m_config, &m_options.configFile,
                                     [this](core::LogLevel level, const QString& category,
                                            const QString& message, const QJsonObject& fields) {
