@@ -1,6 +1,9 @@
 #include "ui/wizard/TestPage.h"
 
 #include "app/ServiceManager.h"
+#include "ui/wizard/AccountsPage.h"
+#include "ui/wizard/DeliverabilityScoreView.h"
+#include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardCheckPanel.h"
 
 #include <QLabel>
@@ -12,6 +15,7 @@ namespace pw::ui {
 TestPage::TestPage(app::ServiceManager& service, QWidget* parent)
     : QWizardPage(parent)
     , m_checks(new WizardCheckPanel(service, {}, this))
+    , m_score(new DeliverabilityScoreView(service, this))
     , m_verdict(new QLabel(this))
 {
     setObjectName(QStringLiteral("testPage"));
@@ -27,11 +31,11 @@ TestPage::TestPage(app::ServiceManager& service, QWidget* parent)
     bold.setBold(true);
     m_verdict->setFont(bold);
 
-    // The score needs the scoring engine; until it exists the page says so rather than guess.
     auto* scoreNote =
-        new QLabel(tr("A deliverability score, like the one mail-tester.com gives for a test mail, "
-                      "will come with Postwarden's scoring engine; this version does not show one "
-                      "yet."),
+        new QLabel(tr("The score comes from Postwarden's scoring engine, like the one mail-tester.com gives "
+                      "for a test mail: Postwarden writes a test message from your mailbox, signs it as it "
+                      "signs your mail, and checks it as a receiving server would. The message is not sent "
+                      "anywhere."),
                    this);
     scoreNote->setObjectName(QStringLiteral("scoreNoteLabel"));
     scoreNote->setWordWrap(true);
@@ -39,22 +43,38 @@ TestPage::TestPage(app::ServiceManager& service, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_verdict);
     layout->addWidget(m_checks, 1);
+    layout->addWidget(m_score);
     layout->addWidget(scoreNote);
 
     m_checks->setDomainSource([this] { return field(QStringLiteral("domain")).toString().trimmed(); });
-    connect(m_checks, &WizardCheckPanel::finished, this,
-            [this](const diag::CheckResults& results) { m_verdict->setText(verdictFor(results)); });
+    connect(m_checks, &WizardCheckPanel::finished, this, [this](const diag::CheckResults& results) {
+        m_verdict->setText(verdictFor(results));
+        m_score->start(testAddress(), results);
+    });
+}
+
+QString TestPage::testAddress() const
+{
+    if (const auto* accounts =
+            wizard() ? qobject_cast<AccountsPage*>(wizard()->page(SetupWizard::AccountsStep)) : nullptr) {
+        const QString address = accounts->mailboxAddress().trimmed();
+        if (address.contains(QLatin1Char('@')) && !address.startsWith(QLatin1Char('@')))
+            return address;
+    }
+    return QStringLiteral("postmaster@") + field(QStringLiteral("domain")).toString().trimmed();
 }
 
 void TestPage::initializePage()
 {
     m_verdict->setText(tr("Checking… this takes up to a minute."));
+    m_score->reset();
     m_checks->run();
 }
 
 void TestPage::cleanupPage()
 {
     m_checks->cancel();
+    m_score->reset();
 }
 
 QString TestPage::verdictText() const

@@ -11,6 +11,7 @@
 #include "tests/ui/wizard/WizardWalk.h"
 #include "ui/CheckResultsView.h"
 #include "ui/wizard/AccountsPage.h"
+#include "ui/wizard/DeliverabilityScoreView.h"
 #include "ui/wizard/DnsRecordsPage.h"
 #include "ui/wizard/FinishPage.h"
 #include "ui/wizard/RecordsTable.h"
@@ -28,6 +29,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -62,6 +65,30 @@ const QStringList kRoles{QStringLiteral("smtp"), QStringLiteral("submission"), Q
 const QString kBaseZone = QStringLiteral("mail.example.org. A 127.0.0.1\n"
                                          "1.0.0.127.in-addr.arpa. PTR mail.example.org.\n");
 const QString kPtr = QStringLiteral("1.0.0.127.in-addr.arpa. PTR mail.example.org.\n");
+
+// The score step 7 shows once the test message is checked: the number on "Score: N / 10", and
+// the deductions list as "points|title|why" lines (top-level items).
+double waitForScore(pw::ui::TestPage& test, QStringList* deductions)
+{
+    pw::ui::DeliverabilityScoreView* view = test.scoreView();
+    if (!view)
+        return -1;
+    if (!QTest::qWaitFor([view] { return view->score().has_value() && !view->isRunning(); },
+                         kUiTimeoutMs * 3))
+        return -1;
+    const auto* label = test.findChild<QLabel*>(QStringLiteral("scoreLabel"));
+    const auto* list = test.findChild<QTreeWidget*>(QStringLiteral("deductionsList"));
+    if (!label || !list || !label->isVisible() || !list->isVisible())
+        return -1;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        deductions->append(item->text(0) + QLatin1Char('|') + item->text(1) + QLatin1Char('|') +
+                           item->text(2));
+    }
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Score: (\\d+(?:\\.\\d)?) / 10$")).match(label->text());
+    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+}
 
 } // namespace
 
@@ -387,6 +414,29 @@ void TestWizardFinish::goodZoneEndToEnd()
     QVERIFY(score && score->text().contains(QStringLiteral("scoring engine")));
     QVERIFY(visibleStatuses(*test).contains(QStringLiteral("OK")));
     QVERIFY(test->findChild<QPushButton*>(QStringLiteral("recheckButton")));
+    // The score: a test message from the new mailbox, signed and checked as a receiver would.
+    QStringList deductions;
+    const double points = waitForScore(*test, &deductions);
+    QVERIFY2(points >= 8 && points <= 10,
+             qPrintable(QString::number(points) + QLatin1Char('\n') + deductions.join(QLatin1Char('\n'))));
+    const QJsonObject answer = test->scoreView()->testAnswer();
+    QCOMPARE(answer.value(QStringLiteral("from")).toString(), kMailbox);
+    const QJsonArray signatures = answer.value(QStringLiteral("dkim")).toArray();
+    QVERIFY2(!signatures.isEmpty(), qPrintable(QJsonDocument(answer).toJson()));
+    for (const QJsonValue& signature : signatures)
+        QCOMPARE(signature.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
+    QCOMPARE(answer.value(QStringLiteral("spf")).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("pass"));
+    for (const QString& line : std::as_const(deductions))
+        QVERIFY2(!line.contains(QStringLiteral("of the test message")),
+                 qPrintable(deductions.join(QLatin1Char('\n'))));
+    const auto* authText = test->findChild<QPlainTextEdit*>(QStringLiteral("authResultsText"));
+    QVERIFY(authText && authText->isReadOnly() && authText->isVisible());
+    QVERIFY2(authText->toPlainText().startsWith(QStringLiteral("Authentication-Results: mail.example.org;")),
+             qPrintable(authText->toPlainText()));
+    QVERIFY(authText->toPlainText().contains(QStringLiteral("dkim=pass header.d=example.org")));
+    QVERIFY(authText->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QVERIFY(!test->findChild<QProgressBar*>(QStringLiteral("scoreProgressBar"))->isVisible());
     QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-7-test")).isEmpty());
 
     // Step 8: the settings for mail programs, with the service's real ports.
@@ -499,6 +549,23 @@ void TestWizardFinish::brokenZoneShowsProblems()
     QVERIFY(visibleStatuses(*test).contains(QStringLiteral("Problem")));
     const auto* verdict = test->findChild<QLabel*>(QStringLiteral("testVerdictLabel"));
     QVERIFY2(verdict->text().contains(QStringLiteral("must be fixed")), qPrintable(verdict->text()));
+    // The test message's SPF fails: the score says so, lower, with SPF among what cost points.
+    QStringList deductions;
+    const double points = waitForScore(*test, &deductions);
+    QVERIFY2(points >= 0 && points <= 8,
+             qPrintable(QString::number(points) + QLatin1Char('\n') + deductions.join(QLatin1Char('\n'))));
+    QCOMPARE(test->scoreView()
+                 ->testAnswer()
+                 .value(QStringLiteral("spf"))
+                 .toObject()
+                 .value(QStringLiteral("result"))
+                 .toString(),
+             QStringLiteral("fail"));
+    QVERIFY2(deductions.indexOf(QRegularExpression(QStringLiteral("^−2\\|SPF of the test message\\|.+"))) >=
+                 0,
+             qPrintable(deductions.join(QLatin1Char('\n'))));
+    const auto* authText = test->findChild<QPlainTextEdit*>(QStringLiteral("authResultsText"));
+    QVERIFY(authText && authText->toPlainText().contains(QStringLiteral("spf=fail smtp.mailfrom=")));
     QVERIFY(!saveScreenshot(wizard, QStringLiteral("wizard-7-test-broken")).isEmpty());
 
     pressNext(wizard, SetupWizard::FinishStep);
