@@ -1060,6 +1060,58 @@ Befehle:
         <source>mail received, sent and rejected today and in each of the last 24 hours</source>
         <translation>heute und in jeder der letzten 24 Stunden empfangene, gesendete und abgelehnte Mails</translation>
     </message>
+    <message>
+        <source>usage: postwardenctl test-message --from ADDRESS [--with-checks] [--message] [--json]</source>
+        <translation>Aufruf: postwardenctl test-message --from ADRESSE [--with-checks] [--message] [--json]</translation>
+    </message>
+    <message>
+        <source>Test message from %1</source>
+        <translation>Testnachricht von %1</translation>
+    </message>
+    <message>
+        <source>SPF:   %1</source>
+        <translation>SPF:   %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>DKIM:  %1</source>
+        <translation>DKIM:  %1</translation>
+    </message>
+    <message>
+        <source>(d=%1 s=%2)</source>
+        <translation>(d=%1 s=%2)</translation>
+    </message>
+    <message>
+        <source>DMARC: %1</source>
+        <translation>DMARC: %1</translation>
+    </message>
+    <message>
+        <source>(policy %1)</source>
+        <translation>(Richtlinie %1)</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Nicht signiert: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 / 10</source>
+        <translation>Bewertung: %1 / 10</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Nothing to improve.</source>
+        <translation>Nichts zu verbessern.</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM and DMARC of a test message from one of your addresses, as a receiving server sees them; with --with-checks also the diagnostics and a deliverability score out of 10</source>
+        <translation>SPF, DKIM und DMARC einer Testnachricht von einer Ihrer Adressen, wie ein empfangender Server sie sieht; mit --with-checks auch die Diagnose und eine Zustellbarkeitsbewertung von 10 Punkten</translation>
+    </message>
 </context>
 <context>
     <name>pw::diag</name>
@@ -2458,6 +2510,122 @@ und geben Sie %2 einen A-Eintrag mit der Adresse dieses Servers.</translation>
     <message>
         <source>Set [service] hostname in postwarden.conf to the mail host name (%1), then restart postwardend.</source>
         <translation>Setzen Sie [service] hostname in postwarden.conf auf den Host-Namen des Mailservers (%1) und starten Sie postwardend danach neu.</translation>
+    </message>
+    <message>
+        <source>SPF of the test message</source>
+        <translation>SPF der Testnachricht</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for the domain that lists this server&apos;s public address, for example &quot;v=spf1 mx -all&quot; or the record on the DNS records step.</source>
+        <translation>Veröffentlichen Sie für die Domain einen SPF-Eintrag, der die öffentliche Adresse dieses Servers enthält, zum Beispiel &quot;v=spf1 mx -all&quot; oder den Eintrag aus dem Schritt DNS-Einträge.</translation>
+    </message>
+    <message>
+        <source>Receivers would reject or distrust mail from this server: the domain&apos;s SPF record does not allow its address.</source>
+        <translation>Empfänger würden Mails dieses Servers abweisen oder ihnen misstrauen: Der SPF-Eintrag der Domain erlaubt seine Adresse nicht.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s SPF record is broken, so receivers cannot use it.</source>
+        <translation>Der SPF-Eintrag der Domain ist fehlerhaft, Empfänger können ihn daher nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no SPF record, so receivers cannot tell that this server may send its mail.</source>
+        <translation>Die Domain veröffentlicht keinen SPF-Eintrag, Empfänger können daher nicht erkennen, dass dieser Server ihre Mails senden darf.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s SPF record does not clearly allow this server (%1).</source>
+        <translation>Der SPF-Eintrag der Domain erlaubt diesen Server nicht eindeutig (%1).</translation>
+    </message>
+    <message>
+        <source>Could not tell: SPF was not checked.</source>
+        <translation>Nicht feststellbar: SPF wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Could not tell: the SPF check ended in %1.</source>
+        <translation>Nicht feststellbar: Die SPF-Prüfung endete mit %1.</translation>
+    </message>
+    <message>
+        <source>DKIM signature of the test message</source>
+        <translation>DKIM-Signatur der Testnachricht</translation>
+    </message>
+    <message>
+        <source>Could not tell: the DKIM key could not be looked up right now.</source>
+        <translation>Nicht feststellbar: Der DKIM-Schlüssel konnte gerade nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>The message was not signed: the domain has no DKIM key on this server.</source>
+        <translation>Die Nachricht wurde nicht signiert: Die Domain hat auf diesem Server keinen DKIM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature did not verify (%1).</source>
+        <translation>Die DKIM-Signatur ließ sich nicht bestätigen (%1).</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM record shown on the DNS records step (name &lt;selector&gt;._domainkey.&lt;domain&gt;) exactly as given.</source>
+        <translation>Veröffentlichen Sie den DKIM-Eintrag aus dem Schritt DNS-Einträge (Name &lt;selector&gt;._domainkey.&lt;domain&gt;) genau wie angegeben.</translation>
+    </message>
+    <message>
+        <source>DMARC of the test message</source>
+        <translation>DMARC der Testnachricht</translation>
+    </message>
+    <message>
+        <source>The domain publishes no DMARC policy.</source>
+        <translation>Die Domain veröffentlicht keine DMARC-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s DMARC record cannot be used.</source>
+        <translation>Der DMARC-Eintrag der Domain ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record at _dmarc.&lt;domain&gt;, for example &quot;v=DMARC1; p=quarantine&quot;.</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag unter _dmarc.&lt;domain&gt;, zum Beispiel &quot;v=DMARC1; p=quarantine&quot;.</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed for the From domain, so DMARC fails and receivers apply the domain&apos;s policy (%1).</source>
+        <translation>Weder SPF noch DKIM bestehen für die Absenderdomain (From), daher schlägt DMARC fehl und Empfänger wenden die Richtlinie der Domain an (%1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Fix SPF and DKIM first; DMARC passes as soon as one of them passes for the From domain.</source>
+        <translation>Beheben Sie zuerst SPF und DKIM; DMARC besteht, sobald eines von beiden für die Absenderdomain besteht.</translation>
+    </message>
+    <message>
+        <source>Could not tell: DMARC was not evaluated.</source>
+        <translation>Nicht feststellbar: DMARC wurde nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Could not tell: the DMARC check ended in %1.</source>
+        <translation>Nicht feststellbar: Die DMARC-Prüfung endete mit %1.</translation>
+    </message>
+    <message>
+        <source>Could not tell: no test message was checked.</source>
+        <translation>Nicht feststellbar: Es wurde keine Testnachricht geprüft.</translation>
+    </message>
+    <message>
+        <source>Ask whoever gives you the public address (provider, hosting company) to set its reverse DNS (PTR) to the server&apos;s host name.</source>
+        <translation>Bitten Sie den Anbieter der öffentlichen Adresse (Provider, Hoster), deren Reverse-DNS (PTR) auf den Hostnamen des Servers zu setzen.</translation>
+    </message>
+    <message>
+        <source>Find out why the address is listed and ask the blocklist to remove it.</source>
+        <translation>Finden Sie heraus, warum die Adresse gelistet ist, und bitten Sie die Sperrliste, sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Find out why the domain is listed and ask the blocklist to remove it.</source>
+        <translation>Finden Sie heraus, warum die Domain gelistet ist, und bitten Sie die Sperrliste, sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Send through a static business address, or through your provider&apos;s mail relay.</source>
+        <translation>Senden Sie über eine feste geschäftliche Adresse oder über das Mail-Relay (Smarthost) Ihres Providers.</translation>
+    </message>
+    <message>
+        <source>Give the server a full host name that resolves to its public address.</source>
+        <translation>Geben Sie dem Server einen vollständigen Hostnamen, der auf seine öffentliche Adresse zeigt.</translation>
+    </message>
+    <message>
+        <source>Install a certificate for the host name from a public certificate authority.</source>
+        <translation>Installieren Sie für den Hostnamen ein Zertifikat einer öffentlichen Zertifizierungsstelle.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4645,69 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     </message>
 </context>
 <context>
+    <name>pw::ui::DeliverabilityScoreView</name>
+    <message>
+        <source>What a receiving server would note on the test &amp;message:</source>
+        <translation>Was ein empfangender Server zur Test&amp;nachricht vermerken würde:</translation>
+    </message>
+    <message>
+        <source>Testing a message</source>
+        <translation>Nachricht wird getestet</translation>
+    </message>
+    <message>
+        <source>What cost points</source>
+        <translation>Was Punkte kostet</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Authentication-Results of the test message</source>
+        <translation>Authentication-Results der Testnachricht</translation>
+    </message>
+    <message>
+        <source>Score: comes when the checks are done</source>
+        <translation>Bewertung: folgt, wenn die Prüfungen fertig sind</translation>
+    </message>
+    <message>
+        <source>Score: testing a message from %1…</source>
+        <translation>Bewertung: Nachricht von %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The test message from %1 could not be checked: %2</source>
+        <translation>Die Testnachricht von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 / 10</source>
+        <translation>Bewertung: %1 / 10</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Could not tell; this costs no points.</source>
+        <translation>Nicht feststellbar; das kostet keine Punkte.</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <source>Nothing costs points.</source>
+        <translation>Nichts kostet Punkte.</translation>
+    </message>
+</context>
+<context>
     <name>pw::ui::DiagnosticsHistoryList</name>
     <message>
         <source>Past diagnostics runs</source>
@@ -6071,10 +6302,6 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
         <translation>Postwarden prüft jetzt alles auf einmal: Ihre DNS-Einträge, Namen und Adresse Ihres Servers, ob Ihre Adresse auf einer Sperrliste steht (einer Liste von Absendern, deren Mails andere Server ablehnen) und ob die Mail-Ports antworten. Wählen Sie ein Ergebnis aus, um zu sehen, was es bedeutet und wie Sie es beheben.</translation>
     </message>
     <message>
-        <source>A deliverability score, like the one mail-tester.com gives for a test mail, will come with Postwarden&apos;s scoring engine; this version does not show one yet.</source>
-        <translation>Eine Bewertung der Zustellbarkeit, wie mail-tester.com sie für eine Testmail vergibt, kommt mit der Bewertungsfunktion von Postwarden; diese Version zeigt noch keine an.</translation>
-    </message>
-    <message>
         <source>Checking… this takes up to a minute.</source>
         <translation>Wird geprüft… das dauert bis zu einer Minute.</translation>
     </message>
@@ -6106,6 +6333,10 @@ Diese Nachricht wurde automatisch verschickt; Antworten darauf werden nicht gele
     <message>
         <source>All good: your server is ready to send and receive mail.</source>
         <translation>Alles in Ordnung: Ihr Server ist bereit, Mails zu senden und zu empfangen.</translation>
+    </message>
+    <message>
+        <source>The score comes from Postwarden&apos;s scoring engine, like the one mail-tester.com gives for a test mail: Postwarden writes a test message from your mailbox, signs it as it signs your mail, and checks it as a receiving server would. The message is not sent anywhere. The score rates how other servers will judge the mail you send; what stops mail from reaching you (MX, ports) is in the list above and costs no points here.</source>
+        <translation>Die Bewertung stammt aus Postwardens Bewertungsmodul, ähnlich der, die mail-tester.com für eine Testmail vergibt: Postwarden schreibt eine Testnachricht aus Ihrem Postfach, signiert sie wie Ihre Mails und prüft sie wie ein empfangender Server. Die Nachricht wird nirgendwohin gesendet. Die Bewertung zeigt, wie andere Server die Mails beurteilen werden, die Sie senden; was Mails daran hindert, Sie zu erreichen (MX, Ports), steht in der Liste oben und kostet hier keine Punkte.</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,8 @@ TestPage::TestPage(app::ServiceManager& service, QWidget* parent)
         new QLabel(tr("The score comes from Postwarden's scoring engine, like the one mail-tester.com gives "
                       "for a test mail: Postwarden writes a test message from your mailbox, signs it as it "
                       "signs your mail, and checks it as a receiving server would. The message is not sent "
-                      "anywhere."),
+                      "anywhere. The score rates how other servers will judge the mail you send; what stops "
+                      "mail from reaching you (MX, ports) is in the list above and costs no points here."),
                    this);
     scoreNote->setObjectName(QStringLiteral("scoreNoteLabel"));
     scoreNote->setWordWrap(true);
