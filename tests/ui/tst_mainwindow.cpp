@@ -28,6 +28,9 @@
 #include <QWizardPage>
 #include <memory>
 
+using pw::test::child;
+using pw::test::labelText;
+using pw::test::modelHasMessage;
 using pw::test::processAlive;
 using pw::test::saveScreenshot;
 using pw::test::stopServiceHoldingLock;
@@ -38,26 +41,6 @@ namespace {
 constexpr int kUiTimeoutMs = 20000;
 const QString kNotRunning = QStringLiteral("Not running");
 const QString kRunning = QStringLiteral("Running");
-
-template<typename T> T* child(const QWidget& window, const char* name)
-{
-    return window.findChild<T*>(QLatin1String(name));
-}
-
-QString labelText(const QWidget& window, const char* name)
-{
-    const QLabel* label = child<QLabel>(window, name);
-    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
-}
-
-bool modelHasMessage(const QAbstractItemModel& model, const QString& text)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, pw::app::LogModel::MessageColumn).data().toString().contains(text))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 

@@ -1,33 +1,20 @@
 #pragma once
 
-// Helpers of the console's widget tests: finding widgets and dialogs, typing and clicking the
-// way a user does, and one SMTP transaction over loopback. Screenshots and the rest that every
-// widget test uses are in UiTestSupport.h.
+// Helpers of the console's widget tests: finding the visible dialog, typing and clicking the way
+// a user does, and one SMTP transaction over loopback. Finding widgets by name, free ports,
+// screenshots and the rest that every widget test uses are in UiTestSupport.h.
 
 #include "tests/ui/UiTestSupport.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
-#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWidget>
 
 namespace pw::test::ui {
-
-template<typename T> inline T* child(const QWidget* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
-inline QString labelText(const QWidget* parent, const char* name)
-{
-    const QLabel* label = child<QLabel>(parent, name);
-    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
-}
 
 // The visible one: a dialog closed earlier may still wait for its deferred delete.
 template<typename T> inline T* visibleChild(const QWidget* parent)
@@ -58,12 +45,6 @@ inline void typeInto(QLineEdit* edit, const QString& text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
-}
-
-inline quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 // One SMTP transaction over a plain socket; empty on success, else what went wrong.

@@ -42,6 +42,9 @@ using pw::test::saveScreenshot;
 using pw::test::TestService;
 using pw::ui::MainWindow;
 using namespace pw::test::ui;
+using pw::test::child;
+using pw::test::freeLoopbackPort;
+using pw::test::labelText;
 
 namespace {
 

@@ -29,13 +29,16 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <memory>
 
+using pw::test::child;
+using pw::test::freeLoopbackPort;
+using pw::test::labelText;
+using pw::test::modelHasMessage;
 using pw::test::processAlive;
 using pw::test::saveScreenshot;
 using pw::test::TestDnsServer;
@@ -53,26 +56,6 @@ const QString kZone =
                    "1.0.0.127.in-addr.arpa. PTR mail.example.org.\n"
                    "example.org. TXT \"v=spf1 mx -all\"\n"
                    "_dmarc.example.org. TXT \"v=DMARC1; p=reject; rua=mailto:d@example.org\"\n");
-
-template<typename T> T* child(const QWidget& widget, const char* name)
-{
-    return widget.findChild<T*>(QLatin1String(name));
-}
-
-QString labelText(const QWidget& widget, const char* name)
-{
-    const QLabel* label = child<QLabel>(widget, name);
-    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
-}
-
-bool modelHasMessage(const QAbstractItemModel& model, const QString& text)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, pw::app::LogModel::MessageColumn).data().toString().contains(text))
-            return true;
-    }
-    return false;
-}
 
 // Session ids of the records whose message contains `text`, in the order they first appear.
 QStringList sessionsWith(const pw::app::LogModel& model, const QString& text)
@@ -92,12 +75,6 @@ int recordsOfSession(const pw::app::LogModel& model, const QString& session)
     for (int row = 0; row < model.rowCount(); ++row)
         count += model.record(row).session == session ? 1 : 0;
     return count;
-}
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 // The config of a service with an SMTP listener, debug logging and the test's DNS server.

@@ -1,7 +1,7 @@
 #pragma once
 
-// What the wizard tests of steps 5-8 look at and how they ask: loopback ports, the control
-// socket, and the records table and check results as text for failure messages.
+// What the wizard tests of steps 5-8 look at and how they ask: the control socket, and the records
+// table and check results as text for failure messages. Free ports are in UiTestSupport.h.
 
 #include "tests/support/TestService.h"
 #include "ui/CheckResultsView.h"
@@ -9,27 +9,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QTreeWidget>
-#include <memory>
-#include <vector>
 
 namespace pw::test::wizard {
-
-// Free loopback ports, found by binding them all at once and letting them go.
-inline QList<quint16> freePorts(int count)
-{
-    std::vector<std::unique_ptr<QTcpServer>> servers;
-    QList<quint16> ports;
-    for (int i = 0; i < count; ++i) {
-        auto server = std::make_unique<QTcpServer>();
-        if (!server->listen(QHostAddress::LocalHost, 0))
-            return {};
-        ports.append(server->serverPort());
-        servers.push_back(std::move(server));
-    }
-    return ports;
-}
 
 inline QJsonObject control(const TestService& service, const QString& method, const QJsonObject& params = {})
 {

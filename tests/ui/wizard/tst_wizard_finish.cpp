@@ -46,6 +46,7 @@ using pw::test::TestDnsServer;
 using pw::test::TestService;
 using pw::ui::SetupWizard;
 using namespace pw::test::wizard;
+using pw::test::freePorts;
 
 namespace {
 

@@ -29,11 +29,13 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
 #include <memory>
 
+using pw::test::child;
+using pw::test::freeLoopbackPort;
+using pw::test::labelText;
 using pw::test::TestDnsServer;
 using pw::test::TestService;
 using pw::ui::SetupWizard;
@@ -58,25 +60,6 @@ const QString kBrokenZone =
                    "2.0.0.127.in-addr.arpa. 300 IN PTR dsl-127-0-0-2.pool.provider.example.\n"
                    "gmail.com. 300 IN MX 5 gmail-smtp-in.l.google.com.\n"
                    "gmail-smtp-in.l.google.com. 300 IN A 127.0.0.1\n");
-
-quint16 freeTcpPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-template<typename T> T* child(const QObject& parent, const char* name)
-{
-    return parent.findChild<T*>(QLatin1String(name));
-}
-
-QString labelText(const QObject& parent, const char* name)
-{
-    const QLabel* label = child<QLabel>(parent, name);
-    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
-}
 
 // The status text the owner sees next to the result with this id ("OK", "Problem", ...).
 QString statusOf(const pw::ui::WizardCheckPanel& panel, const QString& id)
@@ -183,7 +166,7 @@ bool TestWizardSetup::startEnvironment(const QString& zone, const QString& extra
         qWarning("DNS server: %s", qPrintable(m_dns->errorString()));
         return false;
     }
-    m_smtpPort = freeTcpPort();
+    m_smtpPort = freeLoopbackPort();
     const QString config = QStringLiteral("[listen]\nsmtp = 127.0.0.1:%1\nsubmission =\nsubmissions =\n"
                                           "imap =\nimaps =\n[dns]\nservers = %2\n")
                                .arg(m_smtpPort)
