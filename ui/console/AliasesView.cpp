@@ -6,6 +6,7 @@
 #include "ui/console/ActionStatus.h"
 #include "ui/console/CatchallEditor.h"
 #include "ui/console/KeyedSelection.h"
+#include "ui/console/RefreshOnShow.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -163,17 +164,8 @@ AliasesView::AliasesView(app::ServiceManager& service, QWidget* parent)
     connect(m_domains, &QAbstractItemModel::modelReset, this, &AliasesView::onCatchallDomainChanged);
     connect(m_domains, &QAbstractItemModel::dataChanged, this, &AliasesView::onCatchallDomainChanged);
     connect(m_catchall, &CatchallEditor::changed, this, [this] { changed(selectedAlias()); });
-    connect(&service.client(), &control::ControlClient::connected, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    refreshOnShow(*this, service.client(), [this] { refresh(); });
     updateActions();
-}
-
-void AliasesView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 void AliasesView::refresh()

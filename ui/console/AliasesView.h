@@ -36,9 +36,6 @@ public:
 signals:
     void directoryChanged();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void addAlias();
     void confirmRemove();

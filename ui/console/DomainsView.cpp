@@ -5,6 +5,7 @@
 #include "ui/console/ActionStatus.h"
 #include "ui/console/DomainDetailsPanel.h"
 #include "ui/console/KeyedSelection.h"
+#include "ui/console/RefreshOnShow.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -109,17 +110,8 @@ DomainsView::DomainsView(app::ServiceManager& service, QWidget* parent)
         refresh();
         emit directoryChanged();
     });
-    connect(&service.client(), &control::ControlClient::connected, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    refreshOnShow(*this, service.client(), [this] { refresh(); });
     onSelectionChanged();
-}
-
-void DomainsView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 void DomainsView::refresh()

@@ -36,9 +36,6 @@ signals:
     // A domain was added or removed, or its settings changed: other views may refresh.
     void directoryChanged();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void addDomain();
     void confirmRemove();

@@ -6,6 +6,7 @@
 #include "ui/console/KeyedSelection.h"
 #include "ui/console/MailboxDialog.h"
 #include "ui/console/QuotaBarDelegate.h"
+#include "ui/console/RefreshOnShow.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -90,17 +91,8 @@ MailboxesView::MailboxesView(app::ServiceManager& service, QWidget* parent)
             &MailboxesView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MailboxesView::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MailboxesView::updateActions);
-    connect(&service.client(), &control::ControlClient::connected, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    refreshOnShow(*this, service.client(), [this] { refresh(); });
     updateActions();
-}
-
-void MailboxesView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 void MailboxesView::refresh()

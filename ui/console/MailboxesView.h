@@ -38,9 +38,6 @@ public:
 signals:
     void directoryChanged();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void onDialogAccepted(MailboxDialog* dialog);
     void toggleDisabled();
