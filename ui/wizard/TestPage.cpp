@@ -5,6 +5,7 @@
 #include "ui/wizard/DeliverabilityScoreView.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardCheckPanel.h"
+#include "ui/wizard/WizardPageLayout.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -36,16 +37,19 @@ TestPage::TestPage(app::ServiceManager& service, QWidget* parent)
                       "for a test mail: Postwarden writes a test message from your mailbox, signs it as it "
                       "signs your mail, and checks it as a receiving server would. The message is not sent "
                       "anywhere. The score rates how other servers will judge the mail you send; what stops "
-                      "mail from reaching you (MX, ports) is in the list above and costs no points here."),
+                      "mail from reaching you (MX, ports) is in the list below and costs no points here."),
                    this);
     scoreNote->setObjectName(QStringLiteral("scoreNoteLabel"));
     scoreNote->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
+    // The verdict and the score first, then every finding; the page scrolls rather than squeezing
+    // the list on a small screen.
+    QVBoxLayout* layout = scrollingPageLayout(this);
     layout->addWidget(m_verdict);
-    layout->addWidget(m_checks, 1);
     layout->addWidget(m_score);
     layout->addWidget(scoreNote);
+    m_checks->setMinimumHeight(420);
+    layout->addWidget(m_checks, 1);
 
     m_checks->setDomainSource([this] { return field(QStringLiteral("domain")).toString().trimmed(); });
     connect(m_checks, &WizardCheckPanel::finished, this, [this](const diag::CheckResults& results) {
