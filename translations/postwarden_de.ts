@@ -937,10 +937,6 @@ Befehle:
         <translation>die DKIM-Schlüssel und -Einträge einer Domain anzeigen, einen Schlüsselwechsel beginnen oder die neuen Schlüssel signieren lassen</translation>
     </message>
     <message>
-        <source>print every DNS record the domain needs, with this server&apos;s keys, host name and addresses</source>
-        <translation>alle DNS-Einträge ausgeben, die die Domain braucht, mit den Schlüsseln, dem Hostnamen und den Adressen dieses Servers</translation>
-    </message>
-    <message>
         <source>certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
@@ -1111,6 +1107,49 @@ Befehle:
     <message>
         <source>SPF, DKIM and DMARC of a test message from one of your addresses, as a receiving server sees them; with --with-checks also the diagnostics and a deliverability score out of 10</source>
         <translation>SPF, DKIM und DMARC einer Testnachricht von einer Ihrer Adressen, wie ein empfangender Server sie sieht; mit --with-checks auch die Diagnose und eine Zustellbarkeitsbewertung von 10 Punkten</translation>
+    </message>
+    <message>
+        <source>print every DNS record the domain needs, with this server&apos;s keys, host name and addresses; with --verify, look each up and compare it with what DNS holds</source>
+        <translation>gibt jeden DNS-Eintrag aus, den die Domain braucht, mit den Schlüsseln, dem Hostnamen und den Adressen dieses Servers; mit --verify wird jeder nachgeschlagen und mit dem verglichen, was im DNS steht</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>ANDERS</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNKLAR</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>found:    %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required record(s) not in DNS yet</source>
+        <translation>
+            <numerusform>%n erforderlicher Eintrag ist noch nicht im DNS</numerusform>
+            <numerusform>%n erforderliche Einträge sind noch nicht im DNS</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/ctl/Commands.h"
 #include "app/ctl/CtlContext.h"
 #include "app/ctl/CtlText.h"
+#include "app/ctl/RecordsVerify.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -374,13 +375,19 @@ void runDkim(CtlContext& ctx, const QStringList& args)
 
 void runRecords(CtlContext& ctx, const QStringList& args)
 {
-    if (args.size() != 1) {
-        ctx.finish(ExitUsage, tr("usage: postwardenctl %1").arg(QStringLiteral("records DOMAIN")));
+    QStringList rest = args;
+    const bool verify = rest.removeAll(QStringLiteral("--verify")) > 0;
+    if (rest.size() != 1) {
+        ctx.finish(ExitUsage, tr("usage: postwardenctl %1").arg(QStringLiteral("records DOMAIN [--verify]")));
         return;
     }
-    ctx.call(QStringLiteral("records"), {{QStringLiteral("domain"), args.at(0)}},
-             [&ctx](const QJsonValue& result) {
+    ctx.call(QStringLiteral("records"), {{QStringLiteral("domain"), rest.at(0)}},
+             [&ctx, verify](const QJsonValue& result) {
                  const QJsonObject r = result.toObject();
+                 if (verify) {
+                     verifyRecords(ctx, r);
+                     return;
+                 }
                  ctx.print(result, [&ctx, &r](const QJsonValue&) {
                      ctx.out() << str(r, "zone");
                      for (const QJsonValue& warning : r.value(QStringLiteral("warnings")).toArray())
@@ -415,8 +422,9 @@ QList<Command> directoryCommands()
         {QStringLiteral("dkim"), QStringLiteral("dkim show|rotate|activate DOMAIN"),
          tr("show a domain's DKIM keys and records, start a key rotation, or let the new keys sign"),
          runDkim},
-        {QStringLiteral("records"), QStringLiteral("records DOMAIN"),
-         tr("print every DNS record the domain needs, with this server's keys, host name and addresses"),
+        {QStringLiteral("records"), QStringLiteral("records DOMAIN [--verify]"),
+         tr("print every DNS record the domain needs, with this server's keys, host name and addresses; "
+            "with --verify, look each up and compare it with what DNS holds"),
          runRecords},
     };
 }
