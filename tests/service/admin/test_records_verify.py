@@ -13,19 +13,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # python3 -I does not put the script's directory on sys.path; the harness lives with the SMTP suites.
 sys.path.insert(0, os.path.join(HERE, "..", "smtp"))
 
-from pwharness import HOSTNAME, ServiceTestCase  # noqa: E402
+from pwharness import HOSTNAME, ServiceTestCase, zone_line  # noqa: E402
 
 DOMAIN = "verify.test"
 SERVER_IP = "192.0.2.25"
-
-
-def zone_line(record):
-    """One record of `records --json` in the loopback server's zone syntax."""
-    value = record["value"]
-    if record["type"] == "TXT":
-        text = value.replace('"', "")
-        value = " ".join('"%s"' % text[i : i + 250] for i in range(0, len(text), 250))
-    return "%s %s %s" % (record["name"].rstrip("."), record["type"], value)
 
 
 class RecordsVerifyTest(ServiceTestCase):

@@ -450,6 +450,16 @@ def service_environment():
     return env
 
 
+def zone_line(record):
+    """One record of `postwardenctl --json records` in the loopback DNS server's zone syntax (long
+    TXT values split into strings of at most 250 characters)."""
+    value = record["value"]
+    if record["type"] == "TXT":
+        text = value.replace('"', "")
+        value = " ".join('"%s"' % text[i : i + 250] for i in range(0, len(text), 250))
+    return "%s %s %s" % (record["name"].rstrip("."), record["type"], value)
+
+
 def make_message(sender, recipient, subject=None, body=None, extra_headers=b""):
     """A plain RFC 5322 message with CRLF line ends and a unique Message-ID and subject."""
     _message_counter[0] += 1
