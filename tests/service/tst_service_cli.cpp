@@ -24,6 +24,7 @@
 #include <csignal>
 #include <sys/stat.h>
 
+using pw::test::processAlive;
 using pw::test::ProgramResult;
 using pw::test::TestService;
 
@@ -60,19 +61,6 @@ bool lockIsFree(const TestService& service)
         return false;
     lock.unlock();
     return true;
-}
-
-// For processes that are not our children (the daemon): a zombie waiting for its reaper is gone.
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype paren = text.lastIndexOf(')');
-    return paren < 0 || paren + 2 >= text.size() || text.at(paren + 2) != 'Z';
 }
 
 QStringList nonEmptyLines(const QString& text)

@@ -8,6 +8,10 @@
 
 namespace pw::test {
 
+// Whether a process that may not be ours (a daemon) still runs; a zombie waiting for its reaper
+// counts as gone.
+[[nodiscard]] bool processAlive(qint64 pid);
+
 // What a finished postwardenctl (or any other program) left behind.
 struct ProgramResult
 {

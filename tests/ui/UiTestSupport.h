@@ -5,6 +5,7 @@
 // daemon (nobody's child, so no QProcess to wait on).
 
 #include "app/models/LogModel.h"
+#include "tests/support/TestService.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -92,19 +93,6 @@ inline QString saveScreenshot(QWidget& widget, const QString& name)
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
     QFile::remove(path);
     return widget.grab().save(path) ? path : QString();
-}
-
-// A zombie counts as gone.
-inline bool processAlive(qint64 pid)
-{
-    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype paren = text.lastIndexOf(')');
-    return paren < 0 || paren + 2 >= text.size() || text.at(paren + 2) != 'Z';
 }
 
 // Stops whichever postwardend holds the data directory's lock, unless it is `exceptPid` (the

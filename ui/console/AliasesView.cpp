@@ -174,11 +174,9 @@ void AliasesView::refresh()
         return; // the banner says why; nothing to list
     m_status->call(QStringLiteral("alias.list"), {}, tr("Could not list the aliases: %1"),
                    [this](const QJsonObject& result) {
-                       const QString selected = m_pendingSelection.isEmpty()
-                                                    ? selectedAlias()
-                                                    : std::exchange(m_pendingSelection, {});
-                       m_aliases->setRows(result.value(QStringLiteral("aliases")).toArray());
-                       selectAlias(selected);
+                       setRowsKeepingSelection(*m_table, *m_aliases,
+                                               result.value(QStringLiteral("aliases")).toArray(),
+                                               m_pendingSelection);
                    });
     m_status->call(QStringLiteral("domain.list"), {}, tr("Could not list the domains: %1"),
                    [this](const QJsonObject& result) {

@@ -120,11 +120,10 @@ void DomainsView::refresh()
         return; // the banner says why; nothing to list
     m_status->call(QStringLiteral("domain.list"), {}, tr("Could not list the domains: %1"),
                    [this](const QJsonObject& result) {
-                       const QString selected = m_pendingSelection.isEmpty()
-                                                    ? selectedDomain()
-                                                    : std::exchange(m_pendingSelection, {});
-                       m_model->setRows(result.value(QStringLiteral("domains")).toArray());
-                       if (!selectDomain(selected) && m_model->rowCount() > 0 && selectedDomain().isEmpty())
+                       if (!setRowsKeepingSelection(*m_table, *m_model,
+                                                    result.value(QStringLiteral("domains")).toArray(),
+                                                    m_pendingSelection) &&
+                           m_model->rowCount() > 0 && selectedDomain().isEmpty())
                            selectDomain(m_model->key(0));
                        m_details->reload();
                    });

@@ -4,6 +4,8 @@
 
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <utility>
 
 namespace pw::ui {
 
@@ -21,6 +23,14 @@ QString selectedKey(const QAbstractItemView& view, const app::JsonRowsModel& mod
 {
     const QModelIndexList rows = view.selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : model.key(rows.first().row());
+}
+
+bool setRowsKeepingSelection(QAbstractItemView& view, app::JsonRowsModel& model, const QJsonArray& rows,
+                             QString& pending)
+{
+    const QString selected = pending.isEmpty() ? selectedKey(view, model) : std::exchange(pending, {});
+    model.setRows(rows);
+    return selectRowByKey(view, model, selected);
 }
 
 } // namespace pw::ui

@@ -101,11 +101,9 @@ void MailboxesView::refresh()
         return; // the banner says why; nothing to list
     m_status->call(QStringLiteral("mailbox.list"), {}, tr("Could not list the mailboxes: %1"),
                    [this](const QJsonObject& result) {
-                       const QString selected = m_pendingSelection.isEmpty()
-                                                    ? selectedMailbox()
-                                                    : std::exchange(m_pendingSelection, {});
-                       m_model->setRows(result.value(QStringLiteral("mailboxes")).toArray());
-                       selectMailbox(selected);
+                       setRowsKeepingSelection(*m_table, *m_model,
+                                               result.value(QStringLiteral("mailboxes")).toArray(),
+                                               m_pendingSelection);
                    });
     // For the new-mailbox dialog's completion.
     m_status->call(QStringLiteral("domain.list"), {}, tr("Could not list the domains: %1"),
